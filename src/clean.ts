@@ -1,0 +1,150 @@
+/**
+ * The public one-liners: `clean` and `cleanDetailed`.
+ */
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {presetThresholds} from './decide.js'
+import {createProcessor, type DecruftProcessor, type ProcessorOptions} from './processor.js'
+import type {Format, ReportEntry} from './types.js'
+
+/** Options for `clean` and `cleanDetailed`. */
+export interface Options extends ProcessorOptions {
+  /**
+   * Input format (default: `'auto'`): `'text'`, `'html'`, or `'auto'`, which
+   * treats input that does not look like an HTML page as text.
+   */
+  readonly format?: Format | null | undefined
+}
+
+/** The detailed result. */
+export interface Result {
+  /** The clean text. */
+  readonly text: string
+  /** Every removal and repair, in input order. */
+  readonly report: readonly ReportEntry[]
+  /** The same, as vfile messages, for unified reporters. */
+  readonly messages: readonly VFileMessage[]
+  /** Counts, for logs and benchmarks. */
+  readonly stats: {
+    /** Non-blank blocks in the input. */
+    readonly blocks: number
+    /** Blocks removed. */
+    readonly removed: number
+    /** Repairs made in kept blocks. */
+    readonly repairs: number
+  }
+}
+
+let defaultProcessor: DecruftProcessor | undefined
+
+/**
+ * Remove scraping cruft from text.
+ *
+ * @param input
+ *   Scraped text.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The clean text.
+ * @example
+ *   clean('Spread the love\nThe minister spoke on Friday.')
+ *   //=> 'The minister spoke on Friday.'
+ */
+export function clean(input: string, options?: Options | null): string {
+  return cleanDetailed(input, options).text
+}
+
+/**
+ * Remove scraping cruft from text and report every removal and repair.
+ *
+ * @param input
+ *   Scraped text.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The clean text, the report, the vfile messages and counts.
+ * @example
+ *   cleanDetailed('Spread the love\nHello there.').report[0].ruleId
+ *   //=> 'share-widget'
+ */
+export function cleanDetailed(input: string, options?: Options | null): Result {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected `input` to be a string, got `' + describeType(input) + '`')
+  }
+  validateOptions(options)
+  const processor = pickProcessor(options)
+  const file = new VFile({value: input})
+  const tree = processor.runSync(processor.parse(file), file)
+  const text = processor.stringify(tree, file)
+  const report = file.data.decruftReport ?? []
+  let blocks = 0
+  let removed = 0
+  for (const block of tree.children) {
+    if (!block.blank) blocks++
+    if (block.data?.verdict?.keep === false) removed++
+  }
+  let repairs = 0
+  for (const entry of report) if (entry.type === 'repair') repairs++
+  return {text, report, messages: file.messages, stats: {blocks, removed, repairs}}
+}
+
+/**
+ * The processor for these options: a shared one when there are none.
+ *
+ * @param options
+ *   Configuration.
+ * @returns
+ *   A processor.
+ */
+function pickProcessor(options: Options | null | undefined): DecruftProcessor {
+  if (!options || Object.keys(options).every((key) => key === 'format')) {
+    defaultProcessor ??= createProcessor()
+    return defaultProcessor
+  }
+  return createProcessor(options)
+}
+
+/**
+ * Throw a `TypeError` naming the option when an option has the wrong shape.
+ *
+ * @param options
+ *   Configuration.
+ * @returns
+ *   Nothing.
+ */
+function validateOptions(options: Options | null | undefined): undefined {
+  if (options === undefined || options === null) return
+  if (typeof options !== 'object') {
+    throw new TypeError('Expected `options` to be an object, got `' + describeType(options) + '`')
+  }
+  const {format, preset, threshold} = options
+  if (format !== undefined && format !== null && !['text', 'html', 'auto'].includes(format)) {
+    throw new TypeError("Expected `options.format` to be 'text', 'html' or 'auto', got `" + String(format) + '`')
+  }
+  if (preset !== undefined && preset !== null && !Object.hasOwn(presetThresholds, preset)) {
+    throw new TypeError(
+      "Expected `options.preset` to be 'precision', 'balanced' or 'recall', got `" + String(preset) + '`'
+    )
+  }
+  if (
+    threshold !== undefined &&
+    threshold !== null &&
+    (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))
+  ) {
+    throw new TypeError('Expected `options.threshold` to be a number from 0 to 1, got `' + String(threshold) + '`')
+  }
+}
+
+/**
+ * Name the type of a value for an error message.
+ *
+ * @param value
+ *   Anything.
+ * @returns
+ *   `null`, `array`, or the `typeof`.
+ */
+function describeType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value
+}

@@ -1,0 +1,102 @@
+/**
+ * The decision step: the one place where evidence becomes keep or remove.
+ */
+import type {VFile} from 'vfile'
+import type {Block, Evidence, Preset, Root} from './types.js'
+import {reportDecisions} from './report.js'
+
+/** Options for the decision step. */
+export interface DecideOptions {
+  /**
+   * Strictness (default: `'balanced'`): `precision` removes only what rules
+   * are very sure of, `recall` also removes what they merely suspect.
+   */
+  readonly preset?: Preset | null | undefined
+  /**
+   * Confidence a block's strongest noise evidence needs to remove it, 0–1
+   * (default: from the preset: 0.8, 0.6 or 0.4). Overrides `preset`.
+   */
+  readonly threshold?: number | null | undefined
+}
+
+/** Threshold each preset maps to. */
+export const presetThresholds: Readonly<Record<Preset, number>> = {
+  precision: 0.8,
+  balanced: 0.6,
+  recall: 0.4
+}
+
+const emptyOptions: Readonly<DecideOptions> = {}
+
+/**
+ * Unified plugin that gives every block a verdict, then reports each removal
+ * and repair as a vfile message and in `file.data.decruftReport`.
+ *
+ * A block is removed when its strongest noise evidence reaches the threshold
+ * and is stronger than its strongest content evidence.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export default function decruftDecide(options?: DecideOptions | null) {
+  const settings = options ?? emptyOptions
+  const threshold = settings.threshold ?? presetThresholds[settings.preset ?? 'balanced']
+
+  return function (tree: Root, file: VFile): undefined {
+    for (const block of tree.children) {
+      decideBlock(block, threshold)
+    }
+    reportDecisions(tree, file)
+  }
+}
+
+/**
+ * Set the verdict of one block.
+ *
+ * @param block
+ *   The block.
+ * @param threshold
+ *   Confidence needed to remove.
+ * @returns
+ *   Nothing.
+ */
+function decideBlock(block: Block, threshold: number): undefined {
+  const data = (block.data ??= {})
+  if (block.blank) {
+    data.verdict = {keep: true}
+    return
+  }
+  const noise = strongest(data.evidence, 'noise')
+  const content = strongest(data.evidence, 'content')
+  const remove =
+    noise !== undefined &&
+    noise.confidence >= threshold &&
+    noise.confidence > (content?.confidence ?? 0)
+  data.verdict = remove ? {keep: false, evidence: noise} : {keep: true, evidence: content}
+}
+
+/**
+ * The most confident evidence with a label; the first one wins a tie, so the
+ * result does not depend on anything but plugin order.
+ *
+ * @param evidence
+ *   A block's evidence.
+ * @param label
+ *   Which side.
+ * @returns
+ *   The strongest, if any.
+ */
+function strongest(
+  evidence: readonly Evidence[] | undefined,
+  label: Evidence['label']
+): Evidence | undefined {
+  let best: Evidence | undefined
+  for (const item of evidence ?? []) {
+    if (item.label === label && (best === undefined || item.confidence > best.confidence)) {
+      best = item
+    }
+  }
+  return best
+}

@@ -1,0 +1,68 @@
+/**
+ * A factory for detectors that judge one line at a time.
+ */
+import type {VFile} from 'vfile'
+import {addEvidence} from '../edit.js'
+import {blockNormalized} from '../normalize.js'
+import type {RuleSettings} from '../rule.js'
+import type {Block, NoiseKind, Root} from '../types.js'
+
+/** What a line detector sees of a line. */
+export interface LineContext {
+  /** The block. */
+  readonly block: Block
+  /** The block's text, trimmed. */
+  readonly text: string
+  /** The text folded by `normalizeLine`. */
+  readonly normalized: string
+  /** Index of the block in `tree.children`. */
+  readonly index: number
+  /** The whole tree, for rules that look at neighbours. */
+  readonly tree: Root
+  /** The file being processed. */
+  readonly file: VFile
+}
+
+/** Configuration of a line detector. */
+export interface LineRuleConfig {
+  /** Rule id. */
+  readonly ruleId: string
+  /** Kind of noise. */
+  readonly kind: NoiseKind
+  /** Default confidence of a finding, 0–1. */
+  readonly confidence: number
+  /**
+   * Judge one non-blank line: a reason (a sentence) when it is noise, or
+   * `undefined`. Must run in time linear in the line's length.
+   */
+  readonly judge: (line: LineContext) => string | undefined
+}
+
+/**
+ * Make a unified attacher that runs `judge` on every non-blank line and adds
+ * noise evidence where it answers with a reason.
+ *
+ * @param config
+ *   Rule id, kind, confidence and the judge.
+ * @returns
+ *   An attacher taking `RuleSettings`.
+ * @example
+ *   export default createLineRule({ruleId: 'ui-chrome', kind: 'ui', confidence: 0.9, judge})
+ */
+export function createLineRule(config: LineRuleConfig) {
+  return function (options?: RuleSettings | null) {
+    const confidence = options?.confidence ?? config.confidence
+    return function (tree: Root, file: VFile): undefined {
+      const blocks = tree.children
+      for (let index = 0; index < blocks.length; index++) {
+        const block = blocks[index]
+        if (!block || block.blank) continue
+        const text = block.value.trim()
+        const reason = config.judge({block, text, normalized: blockNormalized(block), index, tree, file})
+        if (reason !== undefined) {
+          addEvidence(block, {ruleId: config.ruleId, label: 'noise', kind: config.kind, confidence, reason})
+        }
+      }
+    }
+  }
+}

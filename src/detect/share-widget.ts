@@ -1,0 +1,85 @@
+/**
+ * Detector for share and follow widgets: `Spread the love`, `Abone Ol
+ * google-news`, `Share on Facebook Twitter WhatsApp`.
+ */
+import {foldedWords} from '../normalize.js'
+import {shareCues, shareFiller, sharePhrases} from '../lexicon/share.js'
+import type {Rule} from '../rule.js'
+import {createLineRule, type LineContext} from './line-rule.js'
+
+/** Longest share widget line, in words: longer lines are prose. */
+const maxWords = 8
+
+const cues = new Set(Object.values(shareCues).flat())
+const allowed = new Set([...cues, ...Object.values(shareFiller).flat()])
+const phrases = new Set(sharePhrases)
+
+/**
+ * Judge a line: a share widget when it is a known phrase, or short, made only
+ * of share words and network names, with at least one cue among them.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   A reason, or `undefined` for content.
+ */
+function judgeShareWidget(line: LineContext): string | undefined {
+  const {normalized} = line
+  if (phrases.has(normalized)) return 'Unexpected share widget `' + line.text + '`'
+  const words = foldedWords(normalized)
+  if (words.length === 0 || words.length > maxWords) return undefined
+  let hasCue = false
+  for (const word of words) {
+    if (!allowed.has(word)) return undefined
+    if (cues.has(word)) hasCue = true
+  }
+  return hasCue ? 'Unexpected share widget `' + line.text + '`' : undefined
+}
+
+/**
+ * Unified plugin that marks share and follow widgets as noise.
+ */
+const decruftShareWidget = createLineRule({
+  ruleId: 'share-widget',
+  kind: 'share',
+  confidence: 0.9,
+  judge: judgeShareWidget
+})
+
+export default decruftShareWidget
+
+/** The rule record. */
+export const shareWidget: Rule = {
+  id: 'share-widget',
+  kind: 'share',
+  stage: 'detect',
+  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  description:
+    'Short lines made only of share/follow calls and network names (`Spread the love`, `Abone Ol google-news`).',
+  examples: {
+    catch: [
+      'Spread the love',
+      'Abone Ol google-news',
+      'Share on Facebook',
+      'Share this article',
+      'Partager sur Facebook',
+      'Diesen Artikel teilen',
+      'Compartir en WhatsApp',
+      'Condividi su Facebook',
+      'Deel dit artikel',
+      'Compartilhe no WhatsApp',
+      'Поделиться',
+      'Takip et',
+      'Facebook Twitter WhatsApp Telegram'
+    ],
+    keep: [
+      'Follow the money.',
+      'Share prices fell 3% on Friday as investors weighed the news.',
+      'Facebook said it would appeal the ruling.',
+      'Twitter',
+      'Background: U.S. Strike and Escalating Tensions',
+      'Les partages de fichiers ont doublé en un an.'
+    ]
+  },
+  plugin: decruftShareWidget
+}

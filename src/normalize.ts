@@ -1,0 +1,52 @@
+/**
+ * Text normalisation shared by detectors.
+ */
+import type {Block} from './types.js'
+
+/** Runs of anything but letters, marks and digits. */
+const nonWordRun = /[^\p{L}\p{M}\p{N}]+/gu
+
+/**
+ * Fold a line for lexicon look-ups: NFKC, lower case, every run of
+ * punctuation, symbols and spaces made one space, trimmed.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The folded line.
+ * @example
+ *   normalizeLine('  Abone Ol google-news!') //=> 'abone ol google news'
+ */
+export function normalizeLine(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(nonWordRun, ' ').trim()
+}
+
+/**
+ * The words of a folded line.
+ *
+ * @param normalized
+ *   Output of `normalizeLine`.
+ * @returns
+ *   Its words (empty for an empty line).
+ */
+export function foldedWords(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ')
+}
+
+/**
+ * The folded text of a block, computed once per block value and cached on the
+ * block, since every line detector asks for it.
+ *
+ * @param block
+ *   A block.
+ * @returns
+ *   `normalizeLine(block.value)`.
+ */
+export function blockNormalized(block: Block): string {
+  const cache = ((block.data ??= {}).cache ??= {})
+  if (cache['normalizedFrom'] !== block.value) {
+    cache['normalizedFrom'] = block.value
+    cache['normalized'] = normalizeLine(block.value)
+  }
+  return cache['normalized'] as string
+}

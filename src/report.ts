@@ -1,0 +1,106 @@
+/**
+ * Reports: every removal and repair as a record and as a vfile message.
+ */
+import type {VFile} from 'vfile'
+import {createLocator} from './locate.js'
+import type {Block, ReportEntry, Root} from './types.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What decruft removed and repaired, in input order. */
+    decruftReport: ReportEntry[]
+  }
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** How sure the decruft rule was, 0–1. */
+    confidence?: number | undefined
+  }
+}
+
+/**
+ * Turn the verdicts and edits in a decided tree into report entries and vfile
+ * messages (`source: 'decruft'`, `ruleId`, `actual`, `expected`, `confidence`).
+ *
+ * Edits inside removed blocks are left out: the block is gone, so is the edit.
+ *
+ * @param tree
+ *   A tree after the decision step.
+ * @param file
+ *   The file; `file.value` must be the input.
+ * @returns
+ *   Nothing; fills `file.data.decruftReport` and `file.messages`.
+ */
+export function reportDecisions(tree: Root, file: VFile): undefined {
+  const input = String(file.value ?? '')
+  const toPlace = createLocator(input)
+  const entries: ReportEntry[] = []
+
+  for (const block of tree.children) {
+    const verdict = block.data?.verdict
+    if (verdict && !verdict.keep && verdict.evidence) {
+      const start = block.position.start.offset ?? 0
+      const end = block.position.end.offset ?? start
+      entries.push({
+        type: 'removal',
+        ruleId: verdict.evidence.ruleId,
+        kind: verdict.evidence.kind,
+        reason: verdict.evidence.reason,
+        confidence: verdict.evidence.confidence,
+        position: {start: toPlace(start), end: toPlace(end)},
+        actual: input.slice(start, end),
+        expected: ''
+      })
+      continue
+    }
+    entries.push(...editEntries(block, toPlace, tree.data?.format === 'html' ? undefined : input))
+  }
+
+  entries.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+
+  for (const entry of entries) {
+    const message = file.message(entry.reason, {
+      place: entry.position,
+      ruleId: entry.ruleId,
+      source: 'decruft'
+    })
+    message.actual = entry.actual
+    message.expected = [entry.expected]
+    message.confidence = entry.confidence
+  }
+
+  file.data.decruftReport = entries
+}
+
+/**
+ * Report entries for the edits of a kept block.
+ *
+ * @param block
+ *   The block.
+ * @param toPlace
+ *   Offset to point.
+ * @param input
+ *   The input text, when block offsets point into it (text input); for HTML the
+ *   edit's own record of what it replaced is used.
+ * @returns
+ *   Entries.
+ */
+function editEntries(
+  block: Block,
+  toPlace: ReturnType<typeof createLocator>,
+  input: string | undefined
+): ReportEntry[] {
+  return (block.data?.edits ?? []).map(function (edit) {
+    return {
+      type: edit.type,
+      ruleId: edit.ruleId,
+      kind: edit.kind,
+      reason: edit.reason,
+      confidence: edit.confidence,
+      position: {start: toPlace(edit.start), end: toPlace(edit.end)},
+      actual: input === undefined ? edit.actual : input.slice(edit.start, edit.end),
+      expected: edit.expected
+    }
+  })
+}

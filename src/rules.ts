@@ -1,0 +1,9 @@
+/**
+ * The built-in rules, in the order they run: repairs, then line detectors,
+ * then context detectors that read what the others found.
+ */
+import type {Rule} from './rule.js'
+import {shareWidget} from './detect/share-widget.js'
+
+/** Every built-in rule, in pipeline order. */
+export const rules: readonly Rule[] = [shareWidget]

@@ -1,0 +1,83 @@
+import {describe, expect, it} from 'vitest'
+import * as decruft from '../src/index.js'
+import {clean, cleanDetailed} from '../src/index.js'
+
+describe('public api', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(decruft).sort()).toStrictEqual([
+      'addEvidence',
+      'clean',
+      'cleanDetailed',
+      'compileBlocks',
+      'createLineRule',
+      'createProcessor',
+      'decruftCompile',
+      'decruftDecide',
+      'decruftParseText',
+      'editBlock',
+      'normalizeLine',
+      'parseText',
+      'presetThresholds',
+      'rules'
+    ])
+  })
+
+  it('should throw a TypeError naming `input` for a non-string', () => {
+    expect(() => clean(42 as unknown as string)).toThrow(
+      new TypeError('Expected `input` to be a string, got `number`')
+    )
+    expect(() => clean(null as unknown as string)).toThrow(/got `null`/)
+  })
+
+  it('should throw a TypeError naming a bad option', () => {
+    expect(() => clean('a', {preset: 'strict' as 'balanced'})).toThrow(/`options.preset`/)
+    expect(() => clean('a', {threshold: 2})).toThrow(/`options.threshold`/)
+    expect(() => clean('a', {format: 'pdf' as 'text'})).toThrow(/`options.format`/)
+    expect(() => clean('a', {rules: {'no-such-rule': false}})).toThrow(/Unknown rule id `no-such-rule`/)
+  })
+
+  it('should return the empty string for the empty string', () => {
+    expect(clean('')).toBe('')
+  })
+
+  it('should keep layout: line endings, blank lines, no trailing newline', () => {
+    expect(clean('One line.\r\n\r\nTwo lines.\r\n')).toBe('One line.\r\n\r\nTwo lines.\r\n')
+    expect(clean('No newline at end.')).toBe('No newline at end.')
+    expect(clean('\n\nLeading blanks.\n\n')).toBe('\n\nLeading blanks.\n\n')
+  })
+
+  it('should not glue paragraphs when a line between them goes', () => {
+    expect(clean('First paragraph.\n\nSpread the love\nSecond paragraph.\n')).toBe(
+      'First paragraph.\n\nSecond paragraph.\n'
+    )
+  })
+
+  it('should report a removal with rule id, kind, reason, confidence and position', () => {
+    const result = cleanDetailed('First paragraph.\nSpread the love\n')
+    expect(result.report).toStrictEqual([
+      {
+        type: 'removal',
+        ruleId: 'share-widget',
+        kind: 'share',
+        reason: 'Unexpected share widget `Spread the love`',
+        confidence: 0.9,
+        position: {start: {line: 2, column: 1, offset: 17}, end: {line: 2, column: 16, offset: 32}},
+        actual: 'Spread the love',
+        expected: ''
+      }
+    ])
+    expect(result.messages.map(String)).toStrictEqual(['2:1-2:16: Unexpected share widget `Spread the love`'])
+    expect(result.stats).toStrictEqual({blocks: 2, removed: 1, repairs: 0})
+  })
+
+  it('should let a rule be turned off', () => {
+    expect(clean('Spread the love', {rules: {'share-widget': false}})).toBe('Spread the love')
+  })
+
+  it('should map presets onto the threshold', () => {
+    expect(clean('Spread the love', {rules: {'share-widget': {confidence: 0.7}}, preset: 'precision'})).toBe(
+      'Spread the love'
+    )
+    expect(clean('Spread the love', {rules: {'share-widget': {confidence: 0.7}}, preset: 'balanced'})).toBe('')
+  })
+})
