@@ -30,10 +30,12 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((name) => 'no
  *
  * @param format
  *   `esm` (exports) or `iife` (sets `globalThis.decruft`).
+ * @param entry
+ *   Entry module (default: `src/index.ts`).
  * @returns
  *   The bundle; Node built-ins are left external and listed, not bundled.
  */
-export async function bundleCore(format: 'esm' | 'iife'): Promise<CoreBundle> {
+export async function bundleCore(format: 'esm' | 'iife', entry = 'src/index.ts'): Promise<CoreBundle> {
   const nodeImports: string[] = []
   const recordNodeImports: Plugin = {
     name: 'record-node-imports',
@@ -47,7 +49,7 @@ export async function bundleCore(format: 'esm' | 'iife'): Promise<CoreBundle> {
   }
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/index.ts'],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     platform: 'browser',
