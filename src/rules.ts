@@ -4,6 +4,7 @@
  */
 import type {Rule} from './rule.js'
 import {shareWidget} from './detect/share-widget.js'
+import {blockClassifier} from './detect/block-classifier.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [shareWidget]
+export const rules: readonly Rule[] = [shareWidget, blockClassifier]

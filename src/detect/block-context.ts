@@ -1,0 +1,215 @@
+/**
+ * The context pass of the block classifier, in the spirit of jusText
+ * (Pomikálek 2011, https://github.com/miso-belica/jusText/blob/main/doc/algorithm.rst),
+ * then the main-content zone.
+ *
+ * Works on plain arrays, one entry per non-blank block, so it is cheap and
+ * easy to test. Blocks are first classed on their own (`good`, `near-good`,
+ * `short`, `bad`); here short and near-good blocks take their class from
+ * their neighbours, and headings near good text stay.
+ */
+
+/** Class of a block on its own, before context. */
+export type InitialClass = 'good' | 'near-good' | 'short' | 'bad'
+
+/** Class of a block after context. */
+export type FinalClass = 'good' | 'bad'
+
+/** What the context pass needs to know of a block besides its class. */
+export interface ContextBlock {
+  /** Class of the block on its own. */
+  readonly initial: InitialClass
+  /** Whether it looks like a heading: short, no final punctuation, not a menu. */
+  readonly heading: boolean
+  /** Length in Latin-text characters. */
+  readonly size: number
+  /** Whether a blank line comes right before it. */
+  readonly blankBefore: boolean
+}
+
+/** Settings of the context pass. */
+export interface ContextSettings {
+  /**
+   * Characters of text between a heading and the good block that makes it
+   * stay (jusText: `max_heading_distance`, 200).
+   */
+  readonly headingDistance: number
+}
+
+/**
+ * Revise classes by context.
+ *
+ * @param blocks
+ *   The non-blank blocks in order.
+ * @param settings
+ *   Heading distance.
+ * @returns
+ *   The final class of each block.
+ */
+export function reviseByContext(blocks: readonly ContextBlock[], settings: ContextSettings): FinalClass[] {
+  const classes: InitialClass[] = blocks.map((block) => block.initial)
+
+  // 1. Headings (short or bad on their own) followed by good text within the
+  //    heading distance become near-good, so a section title stays with its
+  //    section: `Background: U.S. Strike and Escalating Tensions`.
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
+    if (block?.heading && classes[index] !== 'good' && isGoodAhead(blocks, index, settings.headingDistance)) {
+      classes[index] = 'near-good'
+    }
+  }
+
+  // 2. Short blocks take the class of their nearest non-short neighbours
+  //    (the document's edges count as bad). Reading the classes as they were
+  //    before this step keeps the result independent of the loop direction.
+  const afterShort = [...classes]
+  for (let index = 0; index < blocks.length; index++) {
+    if (classes[index] !== 'short') continue
+    const previous = neighbour(classes, index, -1, false)
+    const next = neighbour(classes, index, 1, false)
+    afterShort[index] = classifyShort(previous, next, blocks, index)
+  }
+
+  // 3. Near-good blocks are good unless both neighbours, skipping near-good
+  //    and short ones, are bad.
+  const result: FinalClass[] = []
+  for (let index = 0; index < blocks.length; index++) {
+    const value = afterShort[index]
+    if (value === 'near-good') {
+      const previous = neighbour(classes, index, -1, true)
+      const next = neighbour(classes, index, 1, true)
+      result.push(previous === 'bad' && next === 'bad' ? 'bad' : 'good')
+    } else {
+      result.push(value === 'good' ? 'good' : 'bad')
+    }
+  }
+
+  // 4. A heading still bad but right before good text, within the heading
+  //    distance, is good again.
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
+    if (block?.heading && result[index] === 'bad' && block.initial !== 'bad' && isFinalGoodAhead(blocks, result, index, settings.headingDistance)) {
+      result[index] = 'good'
+    }
+  }
+  return result
+}
+
+/**
+ * Class of a short block from its neighbours' classes.
+ *
+ * jusText makes a short block between good and bad good; we attach it to the
+ * side it belongs to instead: a heading-like line to what follows, any other
+ * line to its paragraph (the neighbour with no blank line between).
+ *
+ * @param previous
+ *   Class of the nearest non-short block before.
+ * @param next
+ *   Class of the nearest non-short block after.
+ * @param blocks
+ *   All blocks.
+ * @param index
+ *   Index of the short block.
+ * @returns
+ *   `good` or `bad`.
+ */
+function classifyShort(
+  previous: InitialClass,
+  next: InitialClass,
+  blocks: readonly ContextBlock[],
+  index: number
+): InitialClass {
+  const before = previous === 'near-good' ? 'good' : previous
+  const after = next === 'near-good' ? 'good' : next
+  if (previous === 'good' && next === 'good') return 'good'
+  if (before === 'bad' && after === 'bad') return 'bad'
+  if ((previous === 'bad' && next === 'near-good') || (previous === 'near-good' && next === 'bad')) return 'bad'
+  if (before === after) return 'good'
+  const block = blocks[index]
+  if (block?.heading) return after
+  const following = blocks[index + 1]
+  // `Credit: …` glued under a paragraph belongs to it; after a blank line, to what follows.
+  if (block && !block.blankBefore) return before
+  if (following && !following.blankBefore) return after
+  return 'bad'
+}
+
+/**
+ * Class of the nearest neighbour that is not short (nor near-good, if asked).
+ *
+ * @param classes
+ *   Classes.
+ * @param index
+ *   Where to start.
+ * @param step
+ *   `-1` to look back, `1` to look ahead.
+ * @param skipNearGood
+ *   Whether near-good neighbours are skipped too.
+ * @returns
+ *   The class, `bad` past the edge of the document.
+ */
+function neighbour(
+  classes: readonly InitialClass[],
+  index: number,
+  step: -1 | 1,
+  skipNearGood: boolean
+): InitialClass {
+  for (let cursor = index + step; cursor >= 0 && cursor < classes.length; cursor += step) {
+    const value = classes[cursor]
+    if (value === 'short' || (skipNearGood && value === 'near-good')) continue
+    if (value !== undefined) return value
+  }
+  return 'bad'
+}
+
+/**
+ * Whether an initially good block follows within a distance, with no bad
+ * block between.
+ *
+ * @param blocks
+ *   Blocks.
+ * @param index
+ *   The heading.
+ * @param distance
+ *   Characters allowed between.
+ * @returns
+ *   Whether good text follows.
+ */
+function isGoodAhead(blocks: readonly ContextBlock[], index: number, distance: number): boolean {
+  let seen = 0
+  for (let cursor = index + 1; cursor < blocks.length && seen <= distance; cursor++) {
+    const block = blocks[cursor]
+    if (!block || block.initial === 'bad') return false
+    if (block.initial === 'good') return true
+    seen += block.size
+  }
+  return false
+}
+
+/**
+ * Whether a finally good block follows within a distance.
+ *
+ * @param blocks
+ *   Blocks.
+ * @param classes
+ *   Final classes.
+ * @param index
+ *   The heading.
+ * @param distance
+ *   Characters allowed between.
+ * @returns
+ *   Whether good text follows.
+ */
+function isFinalGoodAhead(
+  blocks: readonly ContextBlock[],
+  classes: readonly FinalClass[],
+  index: number,
+  distance: number
+): boolean {
+  let seen = 0
+  for (let cursor = index + 1; cursor < blocks.length && seen <= distance; cursor++) {
+    if (classes[cursor] === 'good') return true
+    seen += blocks[cursor]?.size ?? 0
+  }
+  return false
+}

@@ -1,0 +1,138 @@
+/**
+ * Per-block features for the block classifier: length, stop word density,
+ * sentence shape, capitalisation, digits, link-like tokens. Computed once per
+ * block value and cached on `block.data.cache`.
+ */
+import type {Block} from '../types.js'
+import {isUnspaced, splitWords, stopwordSet} from './language.js'
+
+/** What the classifier knows about one block on its own. */
+export interface BlockFeatures {
+  /** Characters of the trimmed text. */
+  readonly characters: number
+  /** Words (segmenter words for scripts without spaces). */
+  readonly words: number
+  /**
+   * Length in Latin-text characters: `characters`, or for scripts without
+   * spaces three per character, so thresholds mean the same amount of text.
+   */
+  readonly size: number
+  /** Share of words that are stop words of the document language, 0–1. */
+  readonly stopwordDensity: number
+  /** Whether the text ends like a sentence (`.`, `!`, `?`, `…`, `。`, maybe then a quote). */
+  readonly terminal: boolean
+  /** Sentence ends inside the text followed by more text (`Yes. The …`). */
+  readonly innerSentences: number
+  /** Share of words that start with a capital letter, 0–1 (0 for uncased scripts). */
+  readonly capitalized: number
+  /** Share of characters that are digits, 0–1. */
+  readonly digits: number
+  /** URLs, e-mail addresses and menu separators (`|`, `»`, `•`, `·`). */
+  readonly links: number
+  /** Whether it has a copyright sign or notice. */
+  readonly copyright: boolean
+}
+
+/** Sentence punctuation at the end, maybe followed by closing quotes or brackets. */
+const terminalPattern = /[.!?…。！？؟][\p{Pf}\p{Pe}"'”’»)\]]{0,3}$/u
+
+/** A sentence end followed by space and a new sentence (`said. The`). */
+const innerSentencePattern = /[.!?…][\p{Pf}"'”’)]{0,2} +[\p{Lu}\p{Pi}"“‘(]|[。！？؟]\S/gu
+
+/** A URL, `www.` address or e-mail address. */
+const urlPattern = /\bhttps?:\/\/|\bwww\.|\w@\w/giu
+
+/** A menu or breadcrumb separator standing between spaces. */
+const separatorPattern = /(?:^| )[|»›•·>/] /gu
+
+/** A copyright sign or notice. */
+const copyrightPattern = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved/iu
+
+/** A word that starts with an upper-case letter. */
+const capitalPattern = /^\p{Lu}/u
+
+/** A word that starts with a cased letter (upper or lower). */
+const casedPattern = /^[\p{Lu}\p{Ll}]/u
+
+/** Digits. */
+const digitPattern = /\p{Nd}/gu
+
+/** Runs of white space. */
+const spacePattern = /\s+/u
+
+/**
+ * The features of a block, cached on the block as long as its value does not
+ * change.
+ *
+ * @param block
+ *   A non-blank block.
+ * @param language
+ *   ISO 639-3 code of the document, or `und`.
+ * @returns
+ *   Its features.
+ */
+export function blockFeatures(block: Block, language: string): BlockFeatures {
+  const cache = ((block.data ??= {}).cache ??= {})
+  const cached = cache['classifierFeatures'] as {value: string; language: string; features: BlockFeatures} | undefined
+  if (cached && cached.value === block.value && cached.language === language) return cached.features
+  const features = computeFeatures(block.value.trim(), language)
+  cache['classifierFeatures'] = {value: block.value, language, features}
+  return features
+}
+
+/**
+ * Compute the features of a text.
+ *
+ * @param text
+ *   Trimmed text of a block.
+ * @param language
+ *   ISO 639-3 code of the document, or `und`.
+ * @returns
+ *   Its features.
+ */
+export function computeFeatures(text: string, language: string): BlockFeatures {
+  const characters = text.length
+  const words = splitWords(text, language)
+  const stopwords = stopwordSet(language)
+  let stopwordCount = 0
+  for (const word of words) if (stopwords.has(word)) stopwordCount++
+
+  let capitals = 0
+  let cased = 0
+  for (const token of text.split(spacePattern)) {
+    if (!casedPattern.test(token)) continue
+    cased++
+    if (capitalPattern.test(token)) capitals++
+  }
+
+  const unspaced = isUnspaced(text)
+  return {
+    characters,
+    words: words.length,
+    size: unspaced ? characters * 3 : characters,
+    stopwordDensity: words.length === 0 ? 0 : stopwordCount / words.length,
+    terminal: terminalPattern.test(text),
+    innerSentences: count(text, innerSentencePattern),
+    capitalized: cased === 0 ? 0 : capitals / cased,
+    digits: characters === 0 ? 0 : count(text, digitPattern) / characters,
+    links: count(text, urlPattern) + count(text, separatorPattern),
+    copyright: copyrightPattern.test(text)
+  }
+}
+
+/**
+ * Count the matches of a global pattern.
+ *
+ * @param text
+ *   Text.
+ * @param pattern
+ *   A pattern with the `g` flag.
+ * @returns
+ *   How many times it matches.
+ */
+function count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0
+  let total = 0
+  while (pattern.exec(text) !== null) total++
+  return total
+}

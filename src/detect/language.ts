@@ -1,0 +1,220 @@
+/**
+ * The document language, detected once per document, and the language tools
+ * that depend on it: stop word sets and word counts that also work for
+ * scripts written without spaces (Chinese, Japanese, Thai, ...).
+ */
+import {franc} from 'franc'
+import {stopwordLists} from '../lexicon/stopwords.js'
+import type {Root} from '../types.js'
+
+/** Options of the language step. */
+export interface LanguageOptions {
+  /**
+   * Language to assume, an ISO 639-3 code such as `fra` (default: detect it).
+   */
+  readonly language?: string | null | undefined
+}
+
+/** Languages franc may answer: those we ship stop words for. */
+const candidates = Object.keys(stopwordLists)
+
+/** Most characters of prose franc reads (it reads at most 2,048 anyway). */
+const sampleLimit = 2048
+
+/** Least characters of prose needed to name a language; below it, `und`. */
+const sampleMinimum = 60
+
+/** Fewest words a line needs to count as prose for the sample. */
+const sampleLineWords = 6
+
+/** Hiragana and katakana: Japanese whatever share of Han it also has. */
+const kanaPattern = /[\u3040-\u30ff]/gu
+
+/** Han ideographs. */
+const hanPattern = /\p{Script=Han}/gu
+
+/** A character of a script written without spaces between words. */
+const unspacedPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+/** Runs of white space. */
+const spacePattern = /\s+/u
+
+const emptyOptions: Readonly<LanguageOptions> = {}
+
+/** Stop word sets, built on first use. */
+const stopwordSets = new Map<string, ReadonlySet<string>>()
+
+/** Word segmenters, one per locale, built on first use. */
+const segmenters = new Map<string, Intl.Segmenter>()
+
+/**
+ * Detect the language of a text.
+ *
+ * Only languages decruft has stop words for are candidates (which also keeps
+ * franc from calling English prose Scots). Japanese written with many kanji
+ * is Japanese as soon as it has kana.
+ *
+ * @param text
+ *   Prose, ideally a few sentences.
+ * @returns
+ *   An ISO 639-3 code, or `und` when the text is too short to tell.
+ * @example
+ *   detectLanguage('Le gouvernement a annoncé mardi une réforme des retraites.') //=> 'fra'
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, sampleLimit)
+  if (sample.trim().length < sampleMinimum && !unspacedPattern.test(sample)) return 'und'
+  const kana = sample.match(kanaPattern)?.length ?? 0
+  const han = sample.match(hanPattern)?.length ?? 0
+  if (kana > 0 && kana * 10 >= han) return 'jpn'
+  const language = franc(sample, {only: candidates, minLength: 10})
+  return language
+}
+
+/**
+ * The language of a document: `tree.data.language` when a step set it, else
+ * detected from its longer lines (menus and buttons say little) and stored
+ * there.
+ *
+ * @param tree
+ *   The document.
+ * @returns
+ *   An ISO 639-3 code or `und`.
+ */
+export function documentLanguage(tree: Root): string {
+  const data = (tree.data ??= {})
+  if (data.language !== undefined) return data.language
+  let sample = ''
+  let fallback = ''
+  for (let index = 0; index < tree.children.length && sample.length < sampleLimit; index++) {
+    const block = tree.children[index]
+    if (!block || block.blank) continue
+    const text = block.value.trim()
+    if (fallback.length < sampleLimit) fallback += text + '\n'
+    if (unspacedPattern.test(text) || text.split(spacePattern).length >= sampleLineWords) sample += text + '\n'
+  }
+  data.language = detectLanguage(sample.length >= sampleMinimum ? sample : fallback)
+  return data.language
+}
+
+/**
+ * The stop words of a language.
+ *
+ * @param language
+ *   ISO 639-3 code.
+ * @returns
+ *   A set of lower-case words; empty for a language without a list.
+ */
+export function stopwordSet(language: string): ReadonlySet<string> {
+  let set = stopwordSets.get(language)
+  if (!set) {
+    const list = stopwordLists[language]
+    set = new Set(list ? list.split(' ') : [])
+    stopwordSets.set(language, set)
+  }
+  return set
+}
+
+/**
+ * Whether a text is written in a script without spaces between words.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   Whether it has Han, kana, Thai, Lao, Khmer or Myanmar characters.
+ */
+export function isUnspaced(text: string): boolean {
+  return unspacedPattern.test(text)
+}
+
+/**
+ * Split a text into lower-case words: on spaces and punctuation, or with
+ * `Intl.Segmenter` for scripts without spaces.
+ *
+ * @param text
+ *   A line.
+ * @param language
+ *   ISO 639-3 code of the document (picks the segmenter's locale).
+ * @returns
+ *   The words.
+ */
+export function splitWords(text: string, language: string): string[] {
+  if (!unspacedPattern.test(text)) {
+    const words: string[] = []
+    for (const token of text.toLowerCase().split(spacePattern)) {
+      const word = trimPunctuation(token)
+      if (word !== '') words.push(word)
+    }
+    return words
+  }
+  const words: string[] = []
+  for (const segment of segmenter(language).segment(text.toLowerCase())) {
+    if (segment.isWordLike) words.push(segment.segment)
+  }
+  return words
+}
+
+/** Punctuation and symbols at the start of a token. */
+const leadingPunctuation = /^[^\p{L}\p{M}\p{N}]+/u
+
+/** Punctuation and symbols at the end of a token. */
+const trailingPunctuation = /[^\p{L}\p{M}\p{N}]+$/u
+
+/**
+ * Strip punctuation around a token (`“Hello,` -> `hello`), keeping it inside
+ * (`U.S`, `don’t`).
+ *
+ * @param token
+ *   A space-delimited token.
+ * @returns
+ *   The word, maybe empty.
+ */
+function trimPunctuation(token: string): string {
+  return token.replace(leadingPunctuation, '').replace(trailingPunctuation, '')
+}
+
+/**
+ * A cached word segmenter for a language.
+ *
+ * @param language
+ *   ISO 639-3 code.
+ * @returns
+ *   The segmenter.
+ */
+function segmenter(language: string): Intl.Segmenter {
+  const locale = segmenterLocales[language] ?? 'und'
+  let found = segmenters.get(locale)
+  if (!found) {
+    found = new Intl.Segmenter(locale === 'und' ? undefined : locale, {granularity: 'word'})
+    segmenters.set(locale, found)
+  }
+  return found
+}
+
+/** BCP 47 locales for the segmenter, for scripts without spaces. */
+const segmenterLocales: Readonly<Record<string, string>> = {
+  cmn: 'zh',
+  jpn: 'ja',
+  tha: 'th',
+  kor: 'ko'
+}
+
+/**
+ * Unified plugin that detects the document language once and stores it on
+ * `tree.data.language` (ISO 639-3, or `und`), for detectors that need stop
+ * words or word counts.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ * @example
+ *   unified().use(decruftParseText).use(decruftLanguage)
+ */
+export default function decruftLanguage(options?: LanguageOptions | null) {
+  const settings = options ?? emptyOptions
+  return function (tree: Root): undefined {
+    if (settings.language) (tree.data ??= {}).language = settings.language
+    documentLanguage(tree)
+  }
+}
