@@ -5,9 +5,13 @@ import {unified, type PluggableList, type Processor} from 'unified'
 import decruftCompile from './compile.js'
 import decruftDecide from './decide.js'
 import decruftParseText from './parse/text.js'
+import decruftParseHtml from './parse/html.js'
+import {decruftParseAuto} from './format.js'
 import type {RuleSettings} from './rule.js'
 import {rules} from './rules.js'
-import type {Preset, Root} from './types.js'
+import type {Format, Preset, Root} from './types.js'
+import {validateModel, type CorpusModel} from './corpus/model.js'
+import {siteTemplate, type SiteTemplateSettings} from './detect/site-template.js'
 
 /** Options that shape the pipeline. */
 export interface ProcessorOptions {
@@ -29,6 +33,21 @@ export interface ProcessorOptions {
    * and before the decision step (default: none).
    */
   readonly plugins?: PluggableList | null | undefined
+  /**
+   * Input format (default: `'text'`): `'html'` parses a page with the HTML
+   * parser, `'auto'` sniffs each input (`sniffFormat`).
+   */
+  readonly format?: Format | null | undefined
+  /**
+   * A corpus model from `learn` (default: none): lines it has seen on many
+   * pages of the page's site are removed as template (rule `site-template`).
+   */
+  readonly model?: CorpusModel | null | undefined
+  /**
+   * The page's site, as a URL or site key, for `model` (default: none; the
+   * model is then not used).
+   */
+  readonly site?: string | null | undefined
 }
 
 /** A decruft processor: string in, string out, block tree in between. */
@@ -50,13 +69,21 @@ export type DecruftProcessor = Processor<Root, Root, Root, Root, string>
 export function createProcessor(options?: ProcessorOptions | null): DecruftProcessor {
   const settings = options ?? {}
   validateRuleIds(settings.rules)
+  validateCorpusOptions(settings)
   // Parser and compiler go first; the transformers' place in the chain is
   // what `use` order gives them, and they all map a `Root` to a `Root`.
-  const processor = unified().use(decruftParseText).use(decruftCompile) as unknown as DecruftProcessor
+  const parser =
+    settings.format === 'html' ? decruftParseHtml : settings.format === 'auto' ? decruftParseAuto : decruftParseText
+  const processor = unified().use(parser).use(decruftCompile) as unknown as DecruftProcessor
 
   for (const rule of rules) {
     const setting = settings.rules?.[rule.id]
     if (setting === false) continue
+    // The corpus rule also needs the model and the page's site.
+    if (rule.id === siteTemplate.id) {
+      processor.use(rule.plugin, {...(typeof setting === 'object' ? setting : {}), ...corpusSettings(settings)})
+      continue
+    }
     if (typeof setting === 'object' && setting !== null) processor.use(rule.plugin, setting)
     else processor.use(rule.plugin)
   }
@@ -82,4 +109,33 @@ function validateRuleIds(settings: ProcessorOptions['rules']): undefined {
       )
     }
   }
+}
+
+/**
+ * Throw a `TypeError` naming `options.model` or `options.site` when either has
+ * the wrong shape (a model of another version, a site that is not a string).
+ *
+ * @param settings
+ *   Processor options.
+ * @returns
+ *   Nothing.
+ */
+function validateCorpusOptions(settings: ProcessorOptions): undefined {
+  if (settings.model !== undefined && settings.model !== null) validateModel(settings.model, 'options.model')
+  const site: unknown = settings.site
+  if (site !== undefined && site !== null && typeof site !== 'string') {
+    throw new TypeError('Expected `options.site` to be a URL or site key string, got `' + typeof site + '`')
+  }
+}
+
+/**
+ * The `model` and `site` options, for the `site-template` rule.
+ *
+ * @param settings
+ *   Processor options.
+ * @returns
+ *   Rule settings.
+ */
+function corpusSettings(settings: ProcessorOptions): SiteTemplateSettings {
+  return {model: settings.model, site: settings.site}
 }

@@ -4,7 +4,8 @@
  */
 import type {Rule} from './rule.js'
 import {shareWidget} from './detect/share-widget.js'
+import {siteTemplate} from './detect/site-template.js'
 import {blockClassifier} from './detect/block-classifier.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [shareWidget, blockClassifier]
+export const rules: readonly Rule[] = [shareWidget, siteTemplate, blockClassifier]

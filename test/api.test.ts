@@ -9,16 +9,28 @@ describe('public api', () => {
       'clean',
       'cleanDetailed',
       'compileBlocks',
+      'createLearner',
       'createLineRule',
       'createProcessor',
       'decruftCompile',
       'decruftDecide',
+      'decruftParseAuto',
+      'decruftParseHtml',
       'decruftParseText',
+      'decruftSiteTemplate',
       'editBlock',
+      'learn',
+      'merge',
       'normalizeLine',
+      'parseHtml',
       'parseText',
       'presetThresholds',
-      'rules'
+      'rules',
+      'siteKey',
+      'sniffFormat',
+      'templateKey',
+      'treeFromDom',
+      'validateModel'
     ])
   })
 
