@@ -14,16 +14,18 @@ export interface BatchLimits {
   readonly characters: number
   /** Most lines in one batch. */
   readonly lines: number
+  /** Longest line kept, in UTF-16 units; a longer one comes out as `null`. */
+  readonly longestLine: number
 }
 
 /** Batch size that keeps per-message overhead of worker threads small. */
-export const defaultBatchLimits: BatchLimits = {characters: 1024 * 1024, lines: 2048}
+export const defaultBatchLimits: BatchLimits = {characters: 1024 * 1024, lines: 2048, longestLine: maximumLineLength}
 
 /**
  * Split a stream into batches of lines.
  *
  * Line endings are `\n` or `\r\n`; a BOM at the start is dropped. A line longer
- * than `maximumLineLength` is not kept: it comes out as `null` so the record
+ * than `limits.longestLine` is not kept: it comes out as `null` so the record
  * is reported, and reading goes on at the next line.
  *
  * @param stream
@@ -93,7 +95,7 @@ export async function* readLineBatches(
     for (;;) {
       const newline = text.indexOf('\n', start)
       if (newline === -1) break
-      if (tooLong) push(null)
+      if (tooLong || pendingLength + newline - start > limits.longestLine) push(null)
       else push(pending.length === 0 ? text.slice(start, newline) : pending.join('') + text.slice(start, newline))
       pending = []
       pendingLength = 0
@@ -105,7 +107,7 @@ export async function* readLineBatches(
       pending.push(text.slice(start))
       pendingLength += text.length - start
       // Drop a runaway line instead of growing without bound.
-      if (pendingLength > maximumLineLength) {
+      if (pendingLength > limits.longestLine) {
         pending = []
         pendingLength = 0
         tooLong = true
@@ -114,7 +116,7 @@ export async function* readLineBatches(
   }
 
   const rest = pending.join('') + decoder.end()
-  if (tooLong) push(null)
+  if (tooLong || rest.length > limits.longestLine) push(null)
   else if (rest !== '') push(rest)
   if (lines.length > 0) yield take()
 }

@@ -1,0 +1,310 @@
+/**
+ * The built `decruft` executable, run as a real process: stdin and stdout,
+ * files, globs, `--output`, `--in-place`, `--json`, `--explain`, exit codes.
+ *
+ * Expected text comes from the built core (`dist/index.js`): the CLI is a thin
+ * shell, so its output must be exactly what the API returns. Where the test
+ * pins the CLI's own layout, every built-in rule is turned off and a small
+ * plugin (`--use`) removes lines with `CRUFT`, so rule changes cannot move it.
+ */
+import {chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {helpText} from '../../src/cli/help.js'
+import {allRulesOff, ensureBuilt, loadBuiltCore, makeTemporaryFolder, root, runCli, type Core} from './helpers.js'
+
+const seed = readFileSync(join(root, 'test/fixtures/seeds/001_8ac7ddf6f77f5d42.input.txt'), 'utf8')
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}).version
+
+/** A user plugin: lines with `CRUFT` are promo noise. */
+const pluginSource = `export default function removeTestCruft() {
+  return function (tree) {
+    for (const block of tree.children) {
+      if (!block.value.includes('CRUFT')) continue
+      const data = (block.data ??= {})
+      ;(data.evidence ??= []).push({ruleId: 'test-cruft', label: 'noise', kind: 'promo', confidence: 0.95, reason: 'Unexpected test cruft'})
+    }
+  }
+}
+`
+
+const page = 'A heading\nBuy CRUFT now\nA real sentence stays here.\n'
+const pageClean = 'A heading\nA real sentence stays here.\n'
+
+let core: Core
+let temporary: ReturnType<typeof makeTemporaryFolder>
+let pinned: string[]
+
+beforeAll(async () => {
+  ensureBuilt()
+  core = await loadBuiltCore()
+  temporary = makeTemporaryFolder()
+  writeFileSync(join(temporary.folder, 'plugin.mjs'), pluginSource)
+  pinned = [...allRulesOff(core), '--use', './plugin.mjs']
+}, 120_000)
+
+afterAll(() => temporary.remove())
+
+/**
+ * A fresh folder inside the temporary one, with the plugin and some files.
+ *
+ * @param name
+ *   Folder name.
+ * @param files
+ *   File names and contents.
+ * @returns
+ *   Its path.
+ */
+function folderWith(name: string, files: Readonly<Record<string, string>>): string {
+  const folder = join(temporary.folder, name)
+  mkdirSync(folder, {recursive: true})
+  writeFileSync(join(folder, 'plugin.mjs'), pluginSource)
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(join(folder, file, '..'), {recursive: true})
+    writeFileSync(join(folder, file), content)
+  }
+  return folder
+}
+
+describe('decruft: version and help', () => {
+  it('should print the version from package.json', async () => {
+    expect(await runCli(['--version'])).toStrictEqual({code: 0, stdout: version + '\n', stderr: ''})
+    expect(await runCli(['-v'])).toStrictEqual({code: 0, stdout: version + '\n', stderr: ''})
+  })
+
+  it('should print the help with examples', async () => {
+    expect(await runCli(['--help'])).toStrictEqual({code: 0, stdout: helpText, stderr: ''})
+  })
+})
+
+describe('decruft: stdin, files and globs', () => {
+  it('should clean stdin to stdout exactly as the API does', async () => {
+    expect(await runCli([], {input: seed})).toStrictEqual({code: 0, stdout: core.clean(seed), stderr: ''})
+  })
+
+  it('should read stdin for `-`', async () => {
+    expect(await runCli(['-'], {input: seed})).toStrictEqual({code: 0, stdout: core.clean(seed), stderr: ''})
+  })
+
+  it('should clean a file to stdout', async () => {
+    const folder = folderWith('one-file', {'seed.txt': seed})
+    expect(await runCli(['seed.txt'], {cwd: folder})).toStrictEqual({code: 0, stdout: core.clean(seed), stderr: ''})
+  })
+
+  it('should run a user plugin from --use with the built-in rules off', async () => {
+    const folder = folderWith('plugin', {'page.txt': page})
+    expect(await runCli([...pinned, 'page.txt'], {cwd: folder})).toStrictEqual({code: 0, stdout: pageClean, stderr: ''})
+  })
+
+  it('should expand globs and directories in sorted order, keeping documents apart', async () => {
+    const folder = folderWith('globs', {'pages/b.txt': 'Second CRUFT\nSecond page', 'pages/a.txt': page, 'pages/skip.bin': 'x'})
+    const expected = {code: 0, stdout: pageClean + 'Second page', stderr: ''}
+    expect(await runCli([...pinned, 'pages/*.txt'], {cwd: folder})).toStrictEqual(expected)
+    expect(await runCli([...pinned, 'pages'], {cwd: folder})).toStrictEqual(expected)
+    // A document without a final line ending is kept apart from the next one.
+    expect(await runCli([...pinned, 'pages/b.txt', 'pages/a.txt'], {cwd: folder})).toStrictEqual({
+      code: 0,
+      stdout: 'Second page\n' + pageClean,
+      stderr: ''
+    })
+  })
+
+  it('should report a missing file and a glob without matches, clean the rest, and exit 1', async () => {
+    const folder = folderWith('missing', {'page.txt': page})
+    expect(await runCli([...pinned, 'nope.txt', 'page.txt', 'none/*.txt'], {cwd: folder})).toStrictEqual({
+      code: 1,
+      stdout: pageClean,
+      stderr: 'decruft: cannot read nope.txt: no such file or directory\ndecruft: no files match none/*.txt\n'
+    })
+  })
+
+  it('should keep every stderr line of a failure out of --silent runs, but not the exit code', async () => {
+    const folder = folderWith('silent', {'page.txt': page})
+    expect(await runCli([...pinned, '--silent', 'nope.txt', 'page.txt'], {cwd: folder})).toStrictEqual({
+      code: 1,
+      stdout: pageClean,
+      stderr: ''
+    })
+  })
+})
+
+describe('decruft: --output and --in-place', () => {
+  it('should write each result to --output DIR under its own name', async () => {
+    const folder = folderWith('output', {'in/a.txt': page, 'in/b.txt': 'Only content.\n'})
+    expect(await runCli([...pinned, '-o', 'out', 'in/*.txt'], {cwd: folder})).toStrictEqual({code: 0, stdout: '', stderr: ''})
+    expect(readdirSync(join(folder, 'out')).sort()).toStrictEqual(['a.txt', 'b.txt'])
+    expect(readFileSync(join(folder, 'out/a.txt'), 'utf8')).toBe(pageClean)
+    expect(readFileSync(join(folder, 'out/b.txt'), 'utf8')).toBe('Only content.\n')
+  })
+
+  it('should refuse to write two inputs of the same name to one --output file', async () => {
+    const folder = folderWith('collision', {'x/page.txt': page, 'y/page.txt': 'Other CRUFT\nOther.\n'})
+    const result = await runCli([...pinned, '-o', 'out', 'x/page.txt', 'y/page.txt'], {cwd: folder})
+    expect(result).toStrictEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'decruft: y/page.txt: not written: x/page.txt was already written to ' +
+        join(folder, 'out/page.txt') +
+        '\ndecruft: 1 of 2 inputs failed\n'
+    })
+    expect(readFileSync(join(folder, 'out/page.txt'), 'utf8')).toBe(pageClean)
+  })
+
+  it('should rewrite files in place atomically, keeping their permissions and leaving no temporary file', async () => {
+    const folder = folderWith('in-place', {'page.txt': page})
+    chmodSync(join(folder, 'page.txt'), 0o640)
+    expect(await runCli([...pinned, '--in-place', 'page.txt'], {cwd: folder})).toStrictEqual({code: 0, stdout: '', stderr: ''})
+    expect(readFileSync(join(folder, 'page.txt'), 'utf8')).toBe(pageClean)
+    expect(statSync(join(folder, 'page.txt')).mode & 0o777).toBe(0o640)
+    expect(readdirSync(folder).sort()).toStrictEqual(['page.txt', 'plugin.mjs'])
+  })
+
+  it('should not touch a file in place when nothing changes', async () => {
+    const folder = folderWith('in-place-clean', {'page.txt': pageClean})
+    const before = statSync(join(folder, 'page.txt')).mtimeMs
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(await runCli([...pinned, '-i', 'page.txt'], {cwd: folder})).toStrictEqual({code: 0, stdout: '', stderr: ''})
+    expect(statSync(join(folder, 'page.txt')).mtimeMs).toBe(before)
+  })
+})
+
+describe('decruft: --json and --explain', () => {
+  it('should print the detailed result as one JSON line per input', async () => {
+    const folder = folderWith('json', {'seed.txt': seed})
+    const result = await runCli(['--json', 'seed.txt'], {cwd: folder})
+    const detailed = core.cleanDetailed(seed)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout.endsWith('\n')).toBe(true)
+    expect(JSON.parse(result.stdout)).toStrictEqual(
+      JSON.parse(JSON.stringify({file: 'seed.txt', text: detailed.text, report: detailed.report, stats: detailed.stats}))
+    )
+  })
+
+  const explanation = [
+    'page.txt',
+    '  2:1  remove  test-cruft (promo, 0.95)  Unexpected test cruft',
+    '       - Buy CRUFT now',
+    '  1 of 3 lines removed, 0 repairs',
+    ''
+  ].join('\n')
+  const colored = [
+    '\u001B[1mpage.txt\u001B[22m',
+    '  \u001B[2m2:1\u001B[22m  \u001B[31mremove\u001B[39m  \u001B[36mtest-cruft\u001B[39m\u001B[2m (promo, 0.95)\u001B[22m  Unexpected test cruft',
+    '       \u001B[31m- Buy CRUFT now\u001B[39m',
+    '  \u001B[2m1 of 3 lines removed, 0 repairs\u001B[22m',
+    ''
+  ].join('\n')
+
+  const colorCases: ReadonlyArray<{name: string; args: string[]; env: Record<string, string>; expected: string}> = [
+    {name: 'plain in a pipe', args: [], env: {}, expected: explanation},
+    {name: 'coloured with --color', args: ['--color'], env: {}, expected: colored},
+    {name: 'coloured with FORCE_COLOR=1', args: [], env: {FORCE_COLOR: '1'}, expected: colored},
+    {name: 'plain with NO_COLOR', args: [], env: {NO_COLOR: '1', FORCE_COLOR: '1'}, expected: explanation},
+    {name: 'plain with --no-color over FORCE_COLOR', args: ['--no-color'], env: {FORCE_COLOR: '1'}, expected: explanation}
+  ]
+  for (const row of colorCases) {
+    it(`should explain removals with rule and reason: ${row.name}`, async () => {
+      const folder = folderWith('explain-' + row.name.replaceAll(/\W/g, '-'), {'page.txt': page})
+      expect(await runCli([...pinned, '--explain', ...row.args, 'page.txt'], {cwd: folder, env: row.env})).toStrictEqual({
+        code: 0,
+        stdout: row.expected,
+        stderr: ''
+      })
+    })
+  }
+
+  it('should write the text in place and the explanation to stdout', async () => {
+    const folder = folderWith('explain-in-place', {'page.txt': page})
+    expect(await runCli([...pinned, '--explain', '-i', 'page.txt'], {cwd: folder})).toStrictEqual({
+      code: 0,
+      stdout: explanation,
+      stderr: ''
+    })
+    expect(readFileSync(join(folder, 'page.txt'), 'utf8')).toBe(pageClean)
+  })
+
+  it('should show control characters in removed text as escapes, never raw', async () => {
+    const folder = folderWith('explain-escape', {'page.txt': 'Intro line\nCRUFT \u001B[2J\u200B here\n'})
+    const result = await runCli([...pinned, '--explain', 'page.txt'], {cwd: folder})
+    expect(result.stdout.split('\n')[2]).toBe('       - CRUFT \\u{1B}[2J\\u{200B} here')
+  })
+})
+
+describe('decruft: usage errors exit 2 with one line naming the problem', () => {
+  const cases: ReadonlyArray<{args: string[]; message: string}> = [
+    {args: ['--bogus'], message: "Unknown option '--bogus' (see decruft --help)"},
+    {args: ['--output'], message: "Option '-o, --output <value>' argument missing (see decruft --help)"},
+    {args: ['--format', 'pdf'], message: "--format must be text, html or auto, got 'pdf'"},
+    {args: ['--html', '--text'], message: 'use only one of --format, --html and --text'},
+    {args: ['--preset', 'strict'], message: "--preset must be precision, balanced or recall, got 'strict'"},
+    {args: ['--threshold', '2'], message: "--threshold must be a number from 0 to 1, got '2'"},
+    {args: ['--jobs', '0'], message: "--jobs must be a whole number from 1 to 64 or 'auto', got '0'"},
+    {args: ['--rule', 'share-widget'], message: "--rule must look like 'share-widget=off', 'share-widget=on' or 'share-widget=0.7', got 'share-widget'"},
+    {args: ['--rule', 'share-widget=loud'], message: "--rule share-widget must be a number from 0 to 1, got 'loud'"},
+    {args: ['--json', '--explain'], message: '--json and --explain cannot be used together'},
+    {args: ['--in-place'], message: '--in-place needs files, not stdin'},
+    {args: ['-o', 'out'], message: '--output needs files, not stdin (redirect stdout instead)'},
+    {args: ['-i', '-o', 'out', 'a.txt'], message: '--in-place and --output cannot be used together'},
+    {args: ['--field', 'body'], message: '--field needs --jsonl'},
+    {args: ['--errors', 'bad.jsonl'], message: '--errors needs --jsonl'},
+    {args: ['--use', './no-such-plugin.mjs'], message: 'cannot find plugin ./no-such-plugin.mjs'},
+    {args: ['--site', 'example.com'], message: '--site needs --model'}
+  ]
+  for (const row of cases) {
+    it(`should reject ${row.args.join(' ')}`, async () => {
+      expect(await runCli(row.args, {input: 'Text.'})).toStrictEqual({code: 2, stdout: '', stderr: 'decruft: ' + row.message + '\n'})
+    })
+  }
+
+  it('should reject an unknown rule id, naming it', async () => {
+    expect(await runCli(['--rule', 'no-such-rule=off'], {input: 'Text.'})).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'decruft: Unknown rule id `no-such-rule` in `options.rules`; known ids: ' +
+        core.rules.map((rule) => rule.id).join(', ') +
+        '\n'
+    })
+  })
+
+  it('should reject --model when the core cannot use a model, or a model file it cannot read', async () => {
+    const supported = typeof (core as Record<string, unknown>).learn === 'function'
+    expect(await runCli(['--model', 'no-such-model.json'], {input: 'Text.', cwd: temporary.folder})).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: supported
+        ? 'decruft: cannot read model ' +
+          join(temporary.folder, 'no-such-model.json') +
+          ": ENOENT: no such file or directory, open '" +
+          join(temporary.folder, 'no-such-model.json') +
+          "'\n"
+        : 'decruft: --model is not supported by this build\n'
+    })
+  })
+
+  it('should reject a plugin module without a default export', async () => {
+    const folder = folderWith('bad-plugin', {'named.mjs': 'export const plugin = 1\n'})
+    expect(await runCli(['--use', './named.mjs'], {input: 'Text.', cwd: folder})).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'decruft: plugin ' + new URL('file://' + join(folder, 'named.mjs')).href + ' has no default export\n'
+    })
+  })
+})
+
+describe('decruft: --jobs', () => {
+  it('should keep input order across worker threads', async () => {
+    const files: Record<string, string> = {}
+    let expected = ''
+    for (let index = 0; index < 12; index++) {
+      const name = 'f' + String(index).padStart(2, '0') + '.txt'
+      // Uneven sizes, so workers finish out of order.
+      files[name] = 'CRUFT ' + index + '\n' + ('Line ' + index + ' of content.\n').repeat(((index * 7) % 5) * 400 + 1)
+      expected += ('Line ' + index + ' of content.\n').repeat(((index * 7) % 5) * 400 + 1)
+    }
+    const folder = folderWith('jobs', files)
+    expect(await runCli([...pinned, '--jobs', '2', '*.txt'], {cwd: folder})).toStrictEqual({code: 0, stdout: expected, stderr: ''})
+  })
+})
