@@ -18,7 +18,7 @@ import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Evidence, NoiseKind, Root} from '../types.js'
-import {blockFeatures, type BlockFeatures} from './block-features.js'
+import {blockFeatures, computeFeatures, type BlockFeatures} from './block-features.js'
 import {reviseByContext, type ContextBlock, type FinalClass, type InitialClass} from './block-context.js'
 import {findContentZone} from './content-zone.js'
 import {documentLanguage, stopwordSet} from './language.js'
@@ -42,6 +42,8 @@ export interface BlockJudgement {
   readonly final: FinalClass
   /** Whether the block lies in the main-content zone. */
   readonly inZone: boolean
+  /** Whether the block comes after the main-content zone. */
+  readonly afterZone: boolean
   /** Content score on its own (higher is more like prose). */
   readonly score: number
 }
@@ -57,6 +59,21 @@ const headingDistance = 200
 
 /** Most words of a heading-like line. */
 const headingWords = 16
+
+/** Good text (in Latin-text characters) the main-content zone needs to count as an article. */
+const minimumArticle = 400
+
+/** A line that ends a sentence, a heading with a colon, or a list item. */
+const terminalEnd = /[.!?…。！？؟:][\p{Pf}\p{Pe}"'”’»)\]]{0,3}$/u
+
+/** A line that starts in lower case: it continues a sentence. */
+const lowerStart = /^\p{Ll}/u
+
+/** A line ending in a comma, semicolon or hyphen: the sentence goes on. */
+const joiningEnd = /[,;\-–]$/u
+
+/** Fewest words per link-like token in a block that is not a menu. */
+const wordsPerLink = 8
 
 /** Stop word density of neutral prose: above it argues for content. */
 const neutralDensity = 0.2
@@ -79,46 +96,127 @@ const emptyOptions: Readonly<BlockClassifierOptions> = {}
  */
 export function classifyBlocks(tree: Root): BlockJudgement[] {
   const language = documentLanguage(tree)
-  const hasStopwords = stopwordSet(language).size > 0
-  const indexes: number[] = []
+  const stopwords = stopwordSet(language)
+  const hasStopwords = stopwords.size > 0
+  const units = collectUnits(tree, stopwords)
   const contexts: ContextBlock[] = []
   const scores: number[] = []
-  let blankBefore = true
 
-  for (let index = 0; index < tree.children.length; index++) {
-    const block = tree.children[index]
-    if (!block) continue
-    if (block.blank) {
-      blankBefore = true
-      continue
-    }
-    const features = blockFeatures(block, language)
+  for (const unit of units) {
+    const first = tree.children[unit.indexes[0] ?? 0]
+    const features =
+      unit.indexes.length === 1 && first ? blockFeatures(first, language) : computeFeatures(unit.text, language)
     const score = contentScore(features, hasStopwords)
-    const flagged = strongestNoise(block)
     let initial = initialClass(features, score)
-    if (flagged !== undefined && flagged.confidence >= lexiconNoise) initial = 'bad'
-    indexes.push(index)
+    for (const index of unit.indexes) {
+      const flagged = strongestNoise(tree.children[index])
+      if (flagged !== undefined && flagged.confidence >= lexiconNoise && unit.indexes.length === 1) initial = 'bad'
+    }
     scores.push(score)
     contexts.push({
       initial,
       heading: isHeadingLike(features) && initial !== 'bad',
       size: features.size,
-      blankBefore
+      blankBefore: unit.blankBefore
     })
-    blankBefore = false
   }
 
   const finals = reviseByContext(contexts, {headingDistance})
   const weights = contexts.map((context, position) => zoneWeight(context, finals[position] ?? 'bad'))
   const zone = findContentZone(weights)
+  // 3. Without a real article (a list, a table, a page of short notes) there
+  //    is no outside to remove: every block counts as inside.
+  let zoneText = 0
+  for (let position = zone.start; position < zone.end; position++) {
+    if (finals[position] === 'good') zoneText += contexts[position]?.size ?? 0
+  }
+  const hasArticle = zoneText >= minimumArticle
 
-  return indexes.map((index, position) => ({
-    index,
-    initial: contexts[position]?.initial ?? 'bad',
-    final: finals[position] ?? 'bad',
-    inZone: position >= zone.start && position < zone.end,
-    score: scores[position] ?? 0
-  }))
+  const judgements: BlockJudgement[] = []
+  for (let position = 0; position < units.length; position++) {
+    const inZone = !hasArticle || (position >= zone.start && position < zone.end)
+    for (const index of units[position]?.indexes ?? []) {
+      judgements.push({
+        index,
+        initial: contexts[position]?.initial ?? 'bad',
+        final: finals[position] ?? 'bad',
+        inZone,
+        afterZone: hasArticle && position >= zone.end,
+        score: scores[position] ?? 0
+      })
+    }
+  }
+  return judgements
+}
+
+/** Consecutive lines judged together: a paragraph hard-wrapped over lines. */
+interface Unit {
+  /** Indexes of its blocks in `tree.children`. */
+  readonly indexes: number[]
+  /** Its text, lines joined with spaces. */
+  text: string
+  /** Whether a blank line (or the start) comes before it. */
+  readonly blankBefore: boolean
+}
+
+/**
+ * Group the non-blank blocks into units: a line continues the previous one
+ * when that one stops mid-sentence (`… won the` / `Africa Movie Academy …`,
+ * `… released` / `online and …`), so hard-wrapped paragraphs are judged whole.
+ *
+ * @param tree
+ *   The document.
+ * @param stopwords
+ *   Stop words of its language.
+ * @returns
+ *   The units in order.
+ */
+function collectUnits(tree: Root, stopwords: ReadonlySet<string>): Unit[] {
+  const units: Unit[] = []
+  let blankBefore = true
+  let previous: Unit | undefined
+  let previousText = ''
+  for (let index = 0; index < tree.children.length; index++) {
+    const block = tree.children[index]
+    if (!block) continue
+    if (block.blank) {
+      blankBefore = true
+      previous = undefined
+      continue
+    }
+    const text = block.value.trim()
+    if (previous && continuesLine(previousText, text, stopwords)) {
+      previous.indexes.push(index)
+      previous.text += ' ' + text
+    } else {
+      previous = {indexes: [index], text, blankBefore}
+      units.push(previous)
+    }
+    previousText = text
+    blankBefore = false
+  }
+  return units
+}
+
+/**
+ * Whether a line continues the sentence of the line before it.
+ *
+ * @param before
+ *   The previous line, trimmed.
+ * @param text
+ *   This line, trimmed.
+ * @param stopwords
+ *   Stop words of the document language.
+ * @returns
+ *   Whether they are one wrapped paragraph.
+ */
+function continuesLine(before: string, text: string, stopwords: ReadonlySet<string>): boolean {
+  if (terminalEnd.test(before)) return false
+  if (lowerStart.test(text)) return true
+  if (joiningEnd.test(before)) return true
+  const lastSpace = before.lastIndexOf(' ')
+  if (lastSpace === -1) return false
+  return stopwords.has(before.slice(lastSpace + 1).toLowerCase())
 }
 
 /**
@@ -138,8 +236,8 @@ export function contentScore(features: BlockFeatures, hasStopwords: boolean): nu
   score += features.terminal ? 1.5 : -1.5
   if (hasStopwords) score += (features.stopwordDensity - neutralDensity) * 8
   score += Math.min(features.innerSentences, 2) * 0.5
-  score -= Math.min(features.links, 3) * 1.5
-  if (features.copyright) score -= 3
+  score -= Math.min((features.links * wordsPerLink) / Math.max(features.words, 1), 3) * 1.5
+  if (features.copyright) score -= features.size < lengthHigh ? 3 : 1
   // `Diversity Among Hollywood Directors Improves`: teaser headlines are title case.
   if (features.words >= 4 && features.capitalized > 0.6) score -= 1
   if (features.digits > 0.3) score -= 1
@@ -157,8 +255,10 @@ export function contentScore(features: BlockFeatures, hasStopwords: boolean): nu
  *   Its class.
  */
 function initialClass(features: BlockFeatures, score: number): InitialClass {
-  if (features.copyright || features.links >= 2) return 'bad'
-  if (features.size < lengthLow) return features.links > 0 ? 'bad' : 'short'
+  if (features.size < lengthLow) return features.links > 0 || features.copyright ? 'bad' : 'short'
+  // `Home | News | Sport`: mostly separators; a long paragraph with two `»` is not a menu.
+  if (features.links * wordsPerLink > features.words) return 'bad'
+  if (features.copyright && features.size < lengthHigh) return 'bad'
   if (score >= 1) return features.size >= lengthHigh || score >= 2.5 ? 'good' : 'near-good'
   if (score >= 0) return 'near-good'
   return 'bad'
@@ -201,9 +301,9 @@ function zoneWeight(context: ContextBlock, final: FinalClass): number {
  * @returns
  *   The evidence, if any.
  */
-function strongestNoise(block: Block): Evidence | undefined {
+function strongestNoise(block: Block | undefined): Evidence | undefined {
   let best: Evidence | undefined
-  for (const item of block.data?.evidence ?? []) {
+  for (const item of block?.data?.evidence ?? []) {
     if (item.label === 'noise' && (best === undefined || item.confidence > best.confidence)) best = item
   }
   return best
@@ -263,7 +363,10 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     confidence = top
     why = 'boilerplate outside the main content'
   } else if (!inZone) {
-    confidence = initial === 'good' ? top - 0.35 : top - 0.2
+    // Good text before the article (a title, a lead) may be the article's
+    // own: only the `recall` preset removes it. After the article it is
+    // mostly teasers and comments.
+    confidence = judgement.afterZone ? top - 0.2 : top - 0.4
     why = 'text outside the main content'
   } else {
     confidence = initial === 'bad' ? top - 0.15 : top - 0.25
