@@ -121,7 +121,9 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   const plugins: unknown[] = []
   for (const specifier of config.use) plugins.push(await loadPlugin(specifier))
 
-  const base: Record<string, unknown> = {rules: config.rules}
+  // Leave out what is not set: the core shares one processor for default options.
+  const base: Record<string, unknown> = {}
+  if (Object.keys(config.rules).length > 0) base.rules = config.rules
   if (config.preset !== undefined) base.preset = config.preset
   if (config.threshold !== undefined) base.threshold = config.threshold
   if (plugins.length > 0) base.plugins = plugins
@@ -133,8 +135,14 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   if (config.siteField !== undefined && config.model === undefined) throw new UsageError('--site-field needs --model')
 
   const options = base as Options
+  // One options object per format, made once: no allocation per document.
+  const byFormat: Readonly<Record<Format, Options>> = {
+    text: {...options, format: 'text'},
+    html: {...options, format: 'html'},
+    auto: {...options, format: 'auto'}
+  }
   try {
-    core.cleanDetailed('', {...options, format: 'text'})
+    core.cleanDetailed('', byFormat.text)
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
@@ -142,14 +150,14 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
   return {
     cleanDocument(task) {
       try {
-        const result = core.cleanDetailed(task.text, {...options, format: task.format})
+        const result = core.cleanDetailed(task.text, byFormat[task.format])
         return {ok: true, text: result.text, report: render(task.name, result, config)}
       } catch (error) {
         return {ok: false, reason: describeError(error)}
       }
     },
     cleanBatch(batch) {
-      return cleanBatch(core, options, config, batch)
+      return cleanBatch(core, byFormat[config.format], config, batch)
     }
   }
 }
@@ -160,7 +168,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
  * @param core
  *   The core module.
  * @param options
- *   Core options.
+ *   Core options, with the format.
  * @param config
  *   Settings.
  * @param batch
@@ -242,7 +250,7 @@ function cleanRecord(
 
   let result: Result
   try {
-    result = core.cleanDetailed(value, {...recordOptions, format: config.format})
+    result = core.cleanDetailed(value, recordOptions)
   } catch (error) {
     return {reason: describeError(error)}
   }
