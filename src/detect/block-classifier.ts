@@ -117,11 +117,12 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
       initial,
       heading: isHeadingLike(features) && initial !== 'bad',
       size: features.size,
+      sentence: features.terminal && (features.stopwordDensity > 0 || !hasStopwords),
       blankBefore: unit.blankBefore
     })
   }
 
-  const finals = reviseByContext(contexts, {headingDistance})
+  const finals = reviseByContext(contexts, {headingDistance, runSize: minimumArticle})
   const weights = contexts.map((context, position) => zoneWeight(context, finals[position] ?? 'bad'))
   const zone = findContentZone(weights)
   // 3. Without a real article (a list, a table, a page of short notes) there

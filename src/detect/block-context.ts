@@ -23,6 +23,8 @@ export interface ContextBlock {
   readonly heading: boolean
   /** Length in Latin-text characters. */
   readonly size: number
+  /** Whether it is a sentence: final punctuation and some stop words. */
+  readonly sentence: boolean
   /** Whether a blank line comes right before it. */
   readonly blankBefore: boolean
 }
@@ -34,6 +36,11 @@ export interface ContextSettings {
    * stay (jusText: `max_heading_distance`, 200).
    */
   readonly headingDistance: number
+  /**
+   * Characters of near-good text in a run (short blocks between allowed)
+   * that make the run good on its own.
+   */
+  readonly runSize: number
 }
 
 /**
@@ -71,14 +78,17 @@ export function reviseByContext(blocks: readonly ContextBlock[], settings: Conte
   }
 
   // 3. Near-good blocks are good unless both neighbours, skipping near-good
-  //    and short ones, are bad.
+  //    and short ones, are bad. Unlike jusText, a long run of near-good
+  //    blocks is good on its own: an article of short paragraphs.
+  const runs = nearGoodRuns(blocks, classes)
   const result: FinalClass[] = []
   for (let index = 0; index < blocks.length; index++) {
     const value = afterShort[index]
     if (value === 'near-good') {
       const previous = neighbour(classes, index, -1, true)
       const next = neighbour(classes, index, 1, true)
-      result.push(previous === 'bad' && next === 'bad' ? 'bad' : 'good')
+      const isolated = previous === 'bad' && next === 'bad' && (runs[index] ?? 0) < settings.runSize
+      result.push(isolated ? 'bad' : 'good')
     } else {
       result.push(value === 'good' ? 'good' : 'bad')
     }
@@ -99,8 +109,8 @@ export function reviseByContext(blocks: readonly ContextBlock[], settings: Conte
  * Class of a short block from its neighbours' classes.
  *
  * jusText makes a short block between good and bad good; we attach it to the
- * side it belongs to instead: a heading-like line to what follows, any other
- * line to its paragraph (the neighbour with no blank line between).
+ * side it belongs to instead: a heading-like line to what follows, a sentence
+ * to the good side, anything else to the bad side.
  *
  * @param previous
  *   Class of the nearest non-short block before.
@@ -125,13 +135,47 @@ function classifyShort(
   if (before === 'bad' && after === 'bad') return 'bad'
   if ((previous === 'bad' && next === 'near-good') || (previous === 'near-good' && next === 'bad')) return 'bad'
   if (before === after) return 'good'
+  // Between good and bad, jusText says good; in scraped text that edge is
+  // mostly chrome (`Startseite`, `By admin`), so only a heading (attached to
+  // what follows) or a sentence (`Wann es weitergeht, ist offen.`) is good.
   const block = blocks[index]
   if (block?.heading) return after
-  const following = blocks[index + 1]
-  // `Credit: …` glued under a paragraph belongs to it; after a blank line, to what follows.
-  if (block && !block.blankBefore) return before
-  if (following && !following.blankBefore) return after
-  return 'bad'
+  return block?.sentence ? 'good' : 'bad'
+}
+
+/**
+ * For each near-good block, the size of the run of near-good blocks it is in
+ * (short blocks inside a run neither break nor add to it).
+ *
+ * @param blocks
+ *   Blocks.
+ * @param classes
+ *   Classes after step 1.
+ * @returns
+ *   Run size per block (0 for blocks that are not near-good).
+ */
+function nearGoodRuns(blocks: readonly ContextBlock[], classes: readonly InitialClass[]): number[] {
+  const sizes: number[] = Array.from({length: blocks.length}, () => 0)
+  let start = 0
+  while (start < blocks.length) {
+    if (classes[start] !== 'near-good') {
+      start++
+      continue
+    }
+    let end = start
+    let total = 0
+    const members: number[] = []
+    while (end < blocks.length && (classes[end] === 'near-good' || classes[end] === 'short')) {
+      if (classes[end] === 'near-good') {
+        total += blocks[end]?.size ?? 0
+        members.push(end)
+      }
+      end++
+    }
+    for (const member of members) sizes[member] = total
+    start = end
+  }
+  return sizes
 }
 
 /**
@@ -163,6 +207,23 @@ function neighbour(
 }
 
 /**
+ * Whether a block is followed by a short line that is not a sentence: a label
+ * followed by another label is a menu item, not a heading (`Ana Sayfa` /
+ * `Gündem`).
+ *
+ * @param blocks
+ *   Blocks.
+ * @param index
+ *   The candidate heading.
+ * @returns
+ *   Whether the next block is a label.
+ */
+function isFollowedByLabel(blocks: readonly ContextBlock[], index: number): boolean {
+  const next = blocks[index + 1]
+  return next !== undefined && next.initial === 'short' && !next.sentence && !next.heading
+}
+
+/**
  * Whether an initially good block follows within a distance, with no bad
  * block between.
  *
@@ -176,6 +237,7 @@ function neighbour(
  *   Whether good text follows.
  */
 function isGoodAhead(blocks: readonly ContextBlock[], index: number, distance: number): boolean {
+  if (isFollowedByLabel(blocks, index)) return false
   let seen = 0
   for (let cursor = index + 1; cursor < blocks.length && seen <= distance; cursor++) {
     const block = blocks[cursor]
@@ -206,6 +268,7 @@ function isFinalGoodAhead(
   index: number,
   distance: number
 ): boolean {
+  if (isFollowedByLabel(blocks, index)) return false
   let seen = 0
   for (let cursor = index + 1; cursor < blocks.length && seen <= distance; cursor++) {
     if (classes[cursor] === 'good') return true

@@ -6,8 +6,8 @@
 // words whose every trigram (of ` word `) is among the ~300 that franc's
 // model of the language ranks, by their rarest trigram; then the rest, short
 // words (2-4 letters) first, by their mean trigram rank. For scripts franc
-// models without trigrams (Han, kana, Hangul, Thai, Greek, ...) short words
-// come first. Only words made of letters are kept.
+// models without trigrams (Han, kana, Hangul, Thai, Greek, ...) the whole
+// list is kept. Only words made of letters are kept.
 // Not part of the library: Node-only, run by hand when the sources change.
 import {writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -102,7 +102,9 @@ for (const [iso1, code] of Object.entries(francCodes).sort((a, b) => a[1].locale
         b.mean - a.mean ||
         a.order - b.order
     )
-    .slice(0, limit)
+    // Without a trigram model there is no frequency to rank by: keep the
+    // whole list (Chinese 700-odd words, Japanese and Thai about 130).
+    .slice(0, ranks ? limit : undefined)
     .map((item) => item.word)
     .sort()
   if (ranked.length > 0) lines.push('  ' + code + ": '" + ranked.join(' ') + "'")

@@ -1,0 +1,49 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {clean} from '../../src/index.js'
+import {detectLanguage} from '../../src/detect/language.js'
+
+const folder = new URL('../fixtures/languages/', import.meta.url)
+const names = readdirSync(folder)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+
+/** Language each fixture is written in, by file prefix. */
+const languages: Record<string, string> = {
+  ar: 'arb',
+  de: 'deu',
+  fr: 'fra',
+  ja: 'jpn',
+  ru: 'rus',
+  tr: 'tur',
+  zh: 'cmn'
+}
+
+/** Each fixture opens with a 4-line menu and ends with a 2-line footer: those go. */
+const menuLines = 4
+const footerLines = 2
+
+describe('non-English articles', () => {
+  it('should have a sample for each language', () => {
+    expect(names.map((name) => name.split('--')[0]).sort()).toStrictEqual(Object.keys(languages).sort())
+  })
+
+  for (const name of names) {
+    const input = readFileSync(new URL(name, folder), 'utf8')
+    const lines = input.split('\n').filter((line) => line.trim() !== '')
+    const noise = [...lines.slice(0, menuLines), ...lines.slice(-footerLines)]
+    const content = lines.slice(menuLines, -footerLines)
+    const prefix = name.split('--')[0] ?? ''
+
+    it(`should detect the language of ${name}`, () => {
+      expect(detectLanguage(content.join('\n'))).toBe(languages[prefix])
+    })
+
+    it(`should keep >= 95% of the content lines of ${name} and remove its menu and footer`, () => {
+      const kept = new Set(clean(input).split('\n'))
+      const keptContent = content.filter((line) => kept.has(line))
+      expect(keptContent.length / content.length).toBeGreaterThanOrEqual(0.95)
+      expect(noise.filter((line) => kept.has(line))).toStrictEqual([])
+    })
+  }
+})
