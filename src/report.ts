@@ -23,7 +23,10 @@ declare module 'vfile-message' {
  * Turn the verdicts and edits in a decided tree into report entries and vfile
  * messages (`source: 'decruft'`, `ruleId`, `actual`, `expected`, `confidence`).
  *
- * Edits inside removed blocks are left out: the block is gone, so is the edit.
+ * Repairs inside removed blocks are left out: the block is gone, so is the
+ * repair. Removals inside them stay (a tracking call cut from the start of a
+ * line that then went as a duplicate), and the block's own removal covers the
+ * rest of the line.
  *
  * @param tree
  *   A tree after the decision step.
@@ -40,8 +43,18 @@ export function reportDecisions(tree: Root, file: VFile): undefined {
   for (const block of tree.children) {
     const verdict = block.data?.verdict
     if (verdict && !verdict.keep && verdict.evidence) {
-      const start = block.position.start.offset ?? 0
+      let start = block.position.start.offset ?? 0
       const end = block.position.end.offset ?? start
+      const removals = editEntries(block, toPlace, tree.data?.format === 'html' ? undefined : input).filter(
+        (entry) => entry.type === 'removal'
+      )
+      entries.push(...removals)
+      for (const edit of block.data?.edits ?? []) {
+        // `gtag(…); Headline – Site`: the cut call is its own entry.
+        if (tree.data?.format !== 'html' && edit.type === 'removal' && edit.end > start && input.slice(start, edit.start).trim() === '') {
+          start = edit.end
+        }
+      }
       entries.push({
         type: 'removal',
         ruleId: verdict.evidence.ruleId,

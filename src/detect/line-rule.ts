@@ -32,10 +32,19 @@ export interface LineRuleConfig {
   /** Default confidence of a finding, 0–1. */
   readonly confidence: number
   /**
-   * Judge one non-blank line: a reason (a sentence) when it is noise, or
+   * Judge one non-blank line: a reason (a sentence) when it is noise, a
+   * finding when the rule is more or less sure than its default, or
    * `undefined`. Must run in time linear in the line's length.
    */
-  readonly judge: (line: LineContext) => string | undefined
+  readonly judge: (line: LineContext) => string | LineFinding | undefined
+}
+
+/** What a judge found, with a confidence of its own. */
+export interface LineFinding {
+  /** Why, in one sentence. */
+  readonly reason: string
+  /** How sure, 0–1; the rule's `confidence` setting overrides it. */
+  readonly confidence: number
 }
 
 /**
@@ -51,17 +60,18 @@ export interface LineRuleConfig {
  */
 export function createLineRule(config: LineRuleConfig) {
   return function (options?: RuleSettings | null) {
-    const confidence = options?.confidence ?? config.confidence
+    const override = options?.confidence ?? undefined
     return function (tree: Root, file: VFile): undefined {
       const blocks = tree.children
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || block.blank) continue
         const text = block.value.trim()
-        const reason = config.judge({block, text, normalized: blockNormalized(block), index, tree, file})
-        if (reason !== undefined) {
-          addEvidence(block, {ruleId: config.ruleId, label: 'noise', kind: config.kind, confidence, reason})
-        }
+        const finding = config.judge({block, text, normalized: blockNormalized(block), index, tree, file})
+        if (finding === undefined) continue
+        const reason = typeof finding === 'string' ? finding : finding.reason
+        const confidence = override ?? (typeof finding === 'string' ? config.confidence : finding.confidence)
+        addEvidence(block, {ruleId: config.ruleId, label: 'noise', kind: config.kind, confidence, reason})
       }
     }
   }

@@ -1,0 +1,247 @@
+/**
+ * Detector for author, agency, credit and source lines: `By admin`,
+ * `Source: Reuters`, `Credit: A; B;C`, `Agence France-Presse` alone,
+ * `Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, `Автор: …`.
+ *
+ * A dateline lead (`PARIS (AFP) — The president said…`) is prose, not a list
+ * of names, so it stays.
+ */
+import {
+  agencies,
+  bylineLabels,
+  bylineOpenings,
+  creditOpenings,
+  nameParticles,
+  notNames,
+  staffWords
+} from '../lexicon/byline.js'
+import {normalizeLine} from '../normalize.js'
+import type {Rule} from '../rule.js'
+import {countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
+
+/** Longest credit line, in words (`Reporting by A and B; Editing by C and D`). */
+const maxWords = 30
+
+/** Longest `By …` line, in words. */
+const maxBylineWords = 12
+
+const openings = lexiconSet(bylineOpenings)
+const openingWords = longestPhrase(openings)
+const labels = lexiconSet(bylineLabels)
+const credits = lexiconSet(creditOpenings)
+const creditWords = longestPhrase(credits)
+const agencyPhrases = new Set(agencies)
+const agencyWords = longestPhrase(agencies)
+const particles = new Set(nameParticles)
+const articles = new Set(notNames)
+
+/** Lower-case words that count as a name: staff accounts and agencies. */
+const knownNames = new Set([...staffWords, ...agencies.flatMap((agency) => agency.split(' '))])
+
+/** Words of credit openings, allowed inside a list of credits. */
+const creditFiller = new Set([...credits].flatMap((credit) => credit.split(' ')))
+
+/** Connectors between agencies (`AFP and Reuters`, `dpa/AFP`). */
+const agencyConnectors = new Set(['and', 'avec', 'con', 'com', 'e', 'en', 'et', 'ile', 'met', 'mit', 'und', 've', 'via', 'with', 'y', 'и', 'с'])
+
+/** A short label and its colon at the start of a line (`Source:`, `Автор :`). */
+const labelColon = /^[^:]{1,30}:/u
+
+/** Separators in a list of names: spaces, `;`, `,`, `/`, `|`, bullets. */
+const nameSeparators = /[\s;,/|·•]+/u
+
+/** One punctuation mark or symbol (tested one character at a time). */
+const punctuation = /^[\p{P}\p{S}]$/u
+
+/** An upper-case first letter. */
+const upperCase = /^\p{Lu}/u
+
+/** Brackets around a whole line (`(Reporting by …)`). */
+const wrapped = /^[([]([^()[\]]*)[)\]]$/u
+
+/**
+ * Judge a line: a byline when it is agencies alone, a label and a list of
+ * names (`Source: Reuters`), a reporting credit, or `By` and names.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   A finding, or `undefined` for content.
+ */
+function judgeByline(line: LineContext): LineFinding | undefined {
+  const {normalized} = line
+  const words = countWords(normalized)
+  if (words === 0 || words > maxWords) return undefined
+  const text = wrapped.exec(line.text)?.[1]?.trim() ?? line.text
+  const reason = 'Unexpected byline `' + line.text + '`, expected content'
+
+  // `Agence France-Presse`, `AFP / Reuters`.
+  if (isAgencyLine(normalized)) return {reason, confidence: 0.9}
+
+  // `Source: Reuters`, `Credit: A; B;C`, `Автор: Иван Петров`.
+  const label = labelColon.exec(text)
+  if (label && labels.has(normalizeLine(label[0]))) {
+    const names = readNames(text.slice(label[0].length).split(nameSeparators), particles)
+    if (names && names.total > 0) return {reason, confidence: 0.9}
+  }
+
+  // `Reporting by A; Editing by B`.
+  const credit = findOpening(normalized, credits, creditWords)
+  if (credit !== undefined) {
+    const names = readNames(text.split(nameSeparators).slice(countWords(credit)), creditFiller)
+    if (names && names.total > 0) return {reason, confidence: 0.9}
+  }
+
+  // `By Jane Doe`, `By admin`, `Par Jean Dupont`, `di Mario Rossi`.
+  if (words > maxBylineWords) return undefined
+  const opening = findOpening(normalized, openings, openingWords)
+  if (opening === undefined) return undefined
+  const rest = text.split(nameSeparators).slice(countWords(opening))
+  const first = trimPunctuation(rest[0] ?? '').toLowerCase()
+  // `By The Numbers` is a heading; `By Design` a single word, not a name.
+  if (articles.has(first)) return undefined
+  const names = readNames(rest, particles)
+  if (!names) return undefined
+  if (names.known > 0) return {reason, confidence: 0.9}
+  if (names.total >= 2) return {reason, confidence: 0.8}
+  return undefined
+}
+
+/**
+ * Whether a folded line is only agency names and connectors.
+ *
+ * @param normalized
+ *   The folded line.
+ * @returns
+ *   Whether it is.
+ */
+function isAgencyLine(normalized: string): boolean {
+  const words = normalized.split(' ')
+  let found = false
+  let index = 0
+  while (index < words.length) {
+    const word = words[index] as string
+    if (agencyConnectors.has(word)) {
+      index++
+      continue
+    }
+    // Longest agency name starting here (`agence france presse`).
+    let matched = 0
+    let phrase = ''
+    for (let size = 1; size <= agencyWords && index + size <= words.length; size++) {
+      phrase = size === 1 ? word : phrase + ' ' + words[index + size - 1]
+      if (agencyPhrases.has(phrase)) matched = size
+    }
+    if (matched === 0) return false
+    found = true
+    index += matched
+  }
+  return found
+}
+
+/**
+ * Read a list of names: capitalised words, staff accounts and agencies, with
+ * name particles and connectors between them.
+ *
+ * @param tokens
+ *   The raw words after the label.
+ * @param neutral
+ *   Lower-case words allowed between names.
+ * @returns
+ *   How many names, and how many of them are staff accounts or agencies; or
+ *   `undefined` when a word is not part of a list of names.
+ */
+function readNames(
+  tokens: readonly string[],
+  neutral: ReadonlySet<string>
+): {total: number; known: number} | undefined {
+  let total = 0
+  let known = 0
+  for (const raw of tokens) {
+    const token = trimPunctuation(raw)
+    if (token === '') continue
+    const lower = token.toLowerCase()
+    if (knownNames.has(lower)) {
+      known++
+      total++
+    } else if (neutral.has(lower) || particles.has(lower)) {
+      continue
+    } else if (upperCase.test(token)) {
+      total++
+    } else {
+      return undefined
+    }
+  }
+  return {total, known}
+}
+
+/**
+ * Strip punctuation and symbols from both ends of a word (`(Reuters)` ->
+ * `Reuters`), by hand: an unanchored `[\p{P}]+$` is quadratic on `!!!!…a`.
+ *
+ * @param token
+ *   A raw word.
+ * @returns
+ *   The word without its edge punctuation.
+ */
+function trimPunctuation(token: string): string {
+  let start = 0
+  let end = token.length
+  while (start < end && punctuation.test(token.charAt(start))) start++
+  while (end > start && punctuation.test(token.charAt(end - 1))) end--
+  return token.slice(start, end)
+}
+
+/**
+ * Unified plugin that marks bylines, agency and credit lines as noise.
+ */
+const decruftByline = createLineRule({
+  ruleId: 'byline',
+  kind: 'byline',
+  confidence: 0.9,
+  judge: judgeByline
+})
+
+export default decruftByline
+
+/** The rule record. */
+export const byline: Rule = {
+  id: 'byline',
+  kind: 'byline',
+  stage: 'detect',
+  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  description:
+    'Author, agency, credit and source lines (`By admin`, `Source: Reuters`, `Agence France-Presse`, ' +
+    '`Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`); a dateline lead followed by prose stays.',
+  examples: {
+    catch: [
+      'By admin',
+      'By Jane Doe and John Smith',
+      'Source: Reuters',
+      'Credit: Ahmed Rasheed; Tala Ramadan;Nick Macfie',
+      'Agence France-Presse',
+      'AFP / Reuters',
+      '(Reporting by Timothy Gardner; Editing by Chizu Nomiyama)',
+      'Par Jean Dupont',
+      'Von Anna Schmidt',
+      'Por María García',
+      'di Mario Rossi',
+      'Door Pieter de Vries',
+      'Fonte: Agência Lusa',
+      'Yazar: Ahmet Yılmaz',
+      'Автор: Иван Петров'
+    ],
+    keep: [
+      'BAGHDAD/WASHINGTON – The Iraqi government is beginning the process to remove the coalition, the office said.',
+      'PARIS (AFP) — The French president said on Monday that talks would resume next week.',
+      'By The Numbers',
+      'By Friday, most of the troops had left the base.',
+      'Source: a person familiar with the matter, who asked not to be named.',
+      'Von Berlin nach Paris',
+      'Reuters reported the deal first.',
+      'Par ailleurs, le ministre a démenti toute rencontre.'
+    ]
+  },
+  plugin: decruftByline
+}

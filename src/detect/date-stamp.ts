@@ -1,0 +1,168 @@
+/**
+ * Detector for date stamps: dates and timestamps standing alone on a line
+ * (`Sun. Mar 3rd, 2024`, `Publication: 05.01.2024 - 16:24`, `Updated 3 hours
+ * ago`, `Publié le 5 janvier 2024 à 16h24`, `12 Mart 2024`, `5 января 2024`,
+ * `2024-01-05T16:24:00Z`).
+ *
+ * Every word of the line must be a date word, a number or a label, so a
+ * sentence that holds a date, or a heading like `2024 in review`, stays.
+ */
+import {agoWords, clockWords, dateLabels, dayWords, months, timeUnits, weekdays} from '../lexicon/date.js'
+import type {Rule} from '../rule.js'
+import {countWords, lexiconSet} from './lexicon-set.js'
+import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
+
+/** Longest date stamp, in words (`Publié le lundi 5 janvier 2024 à 16 h 24 …`). */
+const maxWords = 14
+
+/** What a word of a date stamp is. */
+type Part = 'month' | 'weekday' | 'unit' | 'ago' | 'day' | 'label' | 'number' | 'ordinal' | 'clock'
+
+/** Every date word and what it is; the first list that has a word wins. */
+const parts = new Map<string, Part>()
+for (const [part, words] of [
+  ['month', lexiconSet(months)],
+  ['weekday', lexiconSet(weekdays)],
+  ['day', lexiconSet(dayWords)],
+  ['unit', lexiconSet(timeUnits)],
+  ['ago', lexiconSet(agoWords)],
+  ['label', lexiconSet(dateLabels)],
+  ['clock', new Set(clockWords)]
+] as const) {
+  for (const word of words) if (!parts.has(word)) parts.set(word, part)
+}
+
+/** A number of one to four digits, as a folded word. */
+const number = /^\d{1,4}$/
+
+/** An ordinal day (`3rd`, `1er`, `5e`, `3º`) or a fused clock word (`16h24`, `05t16`, `00z`, `4pm`). */
+const fusedNumber = /^\d{1,2}(?:st|nd|rd|th|er|e|ème|º|ª|h\d{0,2}|t\d{1,2}|z|am|pm)$/u
+
+/** A numeric date in the raw line: `05.01.2024`, `2024-01-05`, `1/5/24`. */
+const numericDate = /(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})/
+
+/** A clock time in the raw line: `16:24`, `16h24`. */
+const clockTime = /\d{1,2}[:h]\d{2}/
+
+/**
+ * Judge a line: a date stamp when all its words are date words, numbers or
+ * labels, and it holds a month with a day, a numeric date, a relative time
+ * (`3 hours ago`), or a clock time with a label or `today`.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   A finding, or `undefined` for content.
+ */
+function judgeDateStamp(line: LineContext): LineFinding | undefined {
+  const {normalized} = line
+  const wordCount = countWords(normalized)
+  if (wordCount === 0 || wordCount > maxWords) return undefined
+
+  const counts = {month: 0, weekday: 0, unit: 0, ago: 0, day: 0, label: 0, number: 0, ordinal: 0, clock: 0}
+  let hasDayNumber = false
+  for (const word of normalized.split(' ')) {
+    const part = classify(word)
+    if (part === undefined) return undefined
+    counts[part]++
+    if ((part === 'number' && Number(word) <= 31) || part === 'ordinal') hasDayNumber = true
+  }
+
+  const reason = 'Unexpected date stamp `' + line.text + '`, expected content'
+  if (counts.month > 0 && hasDayNumber) return {reason, confidence: 0.9}
+  if (isNumericDate(line.text)) return {reason, confidence: 0.9}
+  if (counts.unit > 0 && counts.ago > 0 && counts.number > 0) return {reason, confidence: 0.9}
+  const hasTime = clockTime.test(line.text)
+  if (hasTime && (counts.label > 0 || counts.day > 0 || counts.weekday > 0)) return {reason, confidence: 0.85}
+  // `March 2024`, `16:24` alone: likely a stamp, but could head a section.
+  if (counts.month > 0 && counts.number > 0) return {reason, confidence: 0.7}
+  if (hasTime && counts.number === 2 && wordCount === 2) return {reason, confidence: 0.7}
+  return undefined
+}
+
+/**
+ * What a folded word of a date stamp is.
+ *
+ * @param word
+ *   A folded word.
+ * @returns
+ *   Its part, or `undefined` when it has no place in a date stamp.
+ */
+function classify(word: string): Part | undefined {
+  if (number.test(word)) return 'number'
+  if (fusedNumber.test(word)) return 'ordinal'
+  return parts.get(word)
+}
+
+/**
+ * Whether a raw line holds a plausible numeric date: a four-digit year and
+ * two parts that fit a day and a month (`05.01.2024`, `2024-01-05`).
+ *
+ * @param text
+ *   The raw line.
+ * @returns
+ *   Whether it does.
+ */
+function isNumericDate(text: string): boolean {
+  const match = numericDate.exec(text)
+  if (!match) return false
+  const [first = '', middle = '', last = ''] = match.slice(1)
+  const small = first.length === 4 ? [Number(middle), Number(last)] : [Number(first), Number(middle)]
+  const year = first.length === 4 ? first : last
+  if (year.length !== 4 && year.length !== 2) return false
+  const [a = 0, b = 0] = small
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
+}
+
+/**
+ * Unified plugin that marks stand-alone dates and timestamps as noise.
+ */
+const decruftDateStamp = createLineRule({
+  ruleId: 'date-stamp',
+  kind: 'metadata',
+  confidence: 0.9,
+  judge: judgeDateStamp
+})
+
+export default decruftDateStamp
+
+/** The rule record. */
+export const dateStamp: Rule = {
+  id: 'date-stamp',
+  kind: 'metadata',
+  stage: 'detect',
+  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  description:
+    'Dates and timestamps standing alone (`Sun. Mar 3rd, 2024`, `Publication: 05.01.2024 - 16:24`, ' +
+    '`Updated 3 hours ago`); sentences that hold a date and headings like `2024 in review` stay.',
+  examples: {
+    catch: [
+      'Sun. Mar 3rd, 2024',
+      'Publication: 05.01.2024 - 16:24',
+      'Updated 3 hours ago',
+      'Published on January 5, 2024 at 4:24 pm GMT',
+      '2024-01-05T16:24:00Z',
+      'Publié le 5 janvier 2024 à 16h24',
+      'Veröffentlicht am 05.01.2024',
+      'vor 3 Stunden',
+      'Publicado el 5 de enero de 2024',
+      'Atualizado em 05/01/2024 às 16:24',
+      'Pubblicato il 5 gennaio 2024 alle ore 16:24',
+      'Gepubliceerd op 5 januari 2024',
+      '12 Mart 2024',
+      '5 января 2024',
+      'January 2024'
+    ],
+    keep: [
+      '2024 in review',
+      'The meeting took place on 5 March 2024 in Baghdad.',
+      'Since October 7, U.S. and coalition forces in Iraq have faced regular attacks.',
+      'May',
+      'Le 5 janvier, le gouvernement a annoncé un comité.',
+      'Am Montag tagte der Ausschuss.',
+      '3 – 1',
+      'Call 555-12-34 for tickets.'
+    ]
+  },
+  plugin: decruftDateStamp
+}

@@ -1,0 +1,263 @@
+/**
+ * Detector for photo captions and photo credits: lines signed by a photo
+ * agency (`… REUTERS/Name/Pool/ File Photo`), ending in a bracketed photo note
+ * (`(Archive photo)`), opening with a photo label (`Photo: …`, `Foto: …`),
+ * signed `© AFP` or by a picture library (`Getty Images`); and, by context,
+ * the line right after a media control (`Open in full screen mode`, `Enlarge
+ * image`), even when it is a full sentence.
+ */
+import type {VFile} from 'vfile'
+import {addEvidence} from '../edit.js'
+import {photoAgencies, photoLabels, photoWords, pictureLibraries} from '../lexicon/caption.js'
+import {mediaControls} from '../lexicon/ui.js'
+import {blockNormalized, normalizeLine} from '../normalize.js'
+import type {Rule, RuleSettings} from '../rule.js'
+import type {Block, Root} from '../types.js'
+import {countWords, lexiconSet} from './lexicon-set.js'
+import {finalCharacter, nextContent, previousContent, strongestNoise} from './neighbours.js'
+
+/** Longest caption, in words. */
+const maxWords = 60
+
+/** A caption after a media control up to this many words is a sure one. */
+const shortCaption = 25
+
+/** Longest caption after a media control, in words: longer lines are the article. */
+const maxContextWords = 45
+
+/** Longest text after a photo agency's slash (`REUTERS/Name/Pool/ File Photo`), in characters. */
+const maxSignature = 80
+
+const labels = lexiconSet(photoLabels)
+const words = lexiconSet(photoWords)
+const libraries = new Set(pictureLibraries)
+const controls = lexiconSet(mediaControls)
+
+/** A short label and its colon at the start of a line (`Photo:`, `Crédit photo :`). */
+const labelColon = /^[^:]{1,25}:/u
+
+/**
+ * A photo agency's signature: the agency, then a slash (`REUTERS/`,
+ * `AFP PHOTO / `), after a space or bracket. Literal alternatives: linear.
+ */
+const agencySlash = new RegExp('(?:^|[\\s(])(?:' + photoAgencies.join('|') + ') ?/', 'u')
+
+/**
+ * Unified plugin that marks photo captions and credits as noise. A context
+ * rule: it runs after the line detectors.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export default function decruftPhotoCaption(options?: RuleSettings | null) {
+  const override = options?.confidence ?? undefined
+
+  return function (tree: Root, _file: VFile): undefined {
+    const blocks = tree.children
+
+    /**
+     * Add caption evidence to a block.
+     *
+     * @param block
+     *   The block.
+     * @param confidence
+     *   How sure.
+     * @param why
+     *   What gave it away.
+     * @returns
+     *   Nothing.
+     */
+    function flag(block: Block, confidence: number, why: string): undefined {
+      addEvidence(block, {
+        ruleId: 'photo-caption',
+        label: 'noise',
+        kind: 'caption',
+        confidence: override ?? confidence,
+        reason: 'Unexpected photo caption `' + block.value.trim() + '` (' + why + '), expected content'
+      })
+    }
+
+    // 1. Lines that carry a photo credit themselves.
+    for (const block of blocks) {
+      if (block.blank) continue
+      const found = judgeCredit(block.value.trim(), blockNormalized(block))
+      if (found) flag(block, found.confidence, found.why)
+    }
+
+    // 2. The line after a media control: `Open in full screen mode` then the caption.
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index] as Block
+      if (block.blank || !controls.has(blockNormalized(block))) continue
+      const next = nextContent(blocks, index)
+      const caption = blocks[next]
+      if (!caption || controls.has(blockNormalized(caption))) continue
+      const other = strongestNoise(caption)
+      // `Agence France-Presse` right after the control is a byline, not a caption.
+      if (other !== undefined && other.kind !== 'caption') continue
+      const count = countWords(blockNormalized(caption))
+      if (count > maxContextWords) continue
+      flag(caption, count <= shortCaption ? 0.85 : 0.55, 'after `' + block.value.trim() + '`')
+    }
+
+    // 3. A short line between a caption and a credit belongs to the caption.
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index] as Block
+      if (block.blank || strongestNoise(block) !== undefined) continue
+      if (countWords(blockNormalized(block)) > shortCaption) continue
+      const before = blocks[previousContent(blocks, index)]
+      const after = blocks[nextContent(blocks, index)]
+      if (isCaptionSide(before) && isCaptionSide(after)) flag(block, 0.8, 'between caption lines')
+    }
+  }
+}
+
+/**
+ * Whether a block is a media control or a caption: one side of a caption zone.
+ *
+ * @param block
+ *   A block (or `undefined`).
+ * @returns
+ *   Whether it is.
+ */
+function isCaptionSide(block: Block | undefined): boolean {
+  if (!block) return false
+  return controls.has(blockNormalized(block)) || strongestNoise(block, 'caption') !== undefined
+}
+
+/**
+ * Judge a line on its own: does it carry a photo credit?
+ *
+ * @param text
+ *   The trimmed line.
+ * @param normalized
+ *   The folded line.
+ * @returns
+ *   Confidence and what gave it away, or `undefined`.
+ */
+function judgeCredit(text: string, normalized: string): {confidence: number; why: string} | undefined {
+  const count = countWords(normalized)
+  if (count === 0 || count > maxWords) return undefined
+
+  // `Photo: Jane Doe/AFP`, `Foto: dpa`, `Crédit photo : …`.
+  const label = labelColon.exec(text)
+  if (label && labels.has(normalizeLine(label[0]))) return {confidence: 0.9, why: 'photo label'}
+
+  // `… REUTERS/Thaier Al-Sudani/Pool/ File Photo`.
+  const slash = agencySlash.exec(text)
+  if (slash) {
+    const signature = text.slice(slash.index + slash[0].length)
+    if (
+      signature.length <= maxSignature &&
+      finalCharacter(signature) !== '.' &&
+      countWords(normalizeLine(signature)) <= 8
+    ) {
+      return {confidence: 0.9, why: 'photo agency signature'}
+    }
+  }
+
+  // `… in Berlin, January 13, 2023. (Archive photo)`.
+  if (text.endsWith(')') || text.endsWith(']')) {
+    const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['))
+    if (open !== -1 && text.length - open <= 60) {
+      const inner = normalizeLine(text.slice(open + 1, -1))
+      if (libraries.has(inner) || hasPhotoWord(inner)) return {confidence: 0.85, why: 'photo note'}
+    }
+  }
+
+  // `© AFP`, `(c) Getty`: a short signature.
+  if (count <= 5 && (text.includes('©') || text.startsWith('(c)'))) {
+    return {confidence: 0.85, why: 'copyright sign'}
+  }
+
+  // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`.
+  const space = normalized.lastIndexOf(' ')
+  const lastWord = normalized.slice(space + 1)
+  const lastTwo = normalized.slice(normalized.lastIndexOf(' ', space - 1) + 1)
+  if (count > 1 && (libraries.has(lastWord) || libraries.has(lastTwo))) {
+    return {confidence: 0.85, why: 'picture library'}
+  }
+  return undefined
+}
+
+/**
+ * Whether a short folded text holds a photo word (`archive photo`, `file`).
+ *
+ * @param inner
+ *   Folded text in brackets.
+ * @returns
+ *   Whether it does.
+ */
+function hasPhotoWord(inner: string): boolean {
+  if (inner === '' || countWords(inner) > 6) return false
+  for (const word of inner.split(' ')) if (words.has(word)) return true
+  return false
+}
+
+/** The rule record. */
+export const photoCaption: Rule = {
+  id: 'photo-caption',
+  kind: 'caption',
+  stage: 'context',
+  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  description:
+    'Photo captions and credits (`… REUTERS/Name/File Photo`, `(Archive photo)`, `Photo: …`, `© AFP`), and ' +
+    'the line right after a media control (`Open in full screen mode`), even a full sentence.',
+  examples: {
+    catch: [
+      'Iraqi Prime Minister Mohammed Shia al-Sudani speaks in Baghdad, December 28, 2023. REUTERS/Thaier Al-Sudani/Pool/ File Photo',
+      'The prime minister in Berlin, January 13, 2023. (Archive photo)',
+      'Photo: Jane Doe/AFP',
+      'Foto: dpa',
+      'Crédit photo : Jean Dupont',
+      'Fotoğraf: AA',
+      'Фото: РИА Новости',
+      '© AFP',
+      'Rescue workers search the rubble in Gaziantep. AFP via Getty Images',
+      {
+        context: [
+          'Iraq wants an end to the presence of the coalition',
+          '',
+          'Open in full screen mode',
+          '',
+          'Mushtaq Talib al-Saidi died in a drone attack in Baghdad claimed by the United States on January 4, 2024.',
+          '',
+          'But this new declaration comes in a context of growing tensions, as Iraq is affected by the conflict.'
+        ],
+        line: 4
+      },
+      {
+        context: [
+          'Le Premier ministre a réaffirmé vendredi sa détermination à mettre fin à la présence de la coalition.',
+          '',
+          'Agrandir l’image',
+          'Des membres des forces de sécurité irakiennes',
+          '',
+          'Le dialogue mené par un comité bilatéral doit déterminer les modalités de la fin de cette présence.'
+        ],
+        line: 3
+      }
+    ],
+    keep: [
+      'Photography was banned inside the court.',
+      'The agency said AFP/Reuters figures were wrong.',
+      'The copyright (© 2019) belongs to the author, the court ruled in a long judgment on Tuesday.',
+      'Members of the Iraqi security forces',
+      {
+        context: [
+          'Iraq wants an end to the presence of the coalition',
+          '',
+          'Open in full screen mode',
+          '',
+          'Agence France-Presse',
+          '',
+          'The Iraqi prime minister reiterated on Friday his determination to put an end to the presence in ' +
+            'Iraq of the international coalition, the day after an American strike which killed a militia leader.'
+        ],
+        line: 6
+      }
+    ]
+  },
+  plugin: decruftPhotoCaption
+}

@@ -1,0 +1,253 @@
+/**
+ * Detector for repeated lines: a line seen before (the headline again under
+ * the share bar), the `<title>` form of a headline that stands elsewhere
+ * (`<headline> – <Site Name>`, `<headline> | Site`), and a pull quote that
+ * repeats a sentence of a paragraph next to it.
+ *
+ * Lines are hashed by their folded text, so the work is linear in the input.
+ * Short lines (`Yes.` in a dialogue) are never duplicates.
+ */
+import type {VFile} from 'vfile'
+import {addEvidence} from '../edit.js'
+import {blockNormalized, normalizeLine} from '../normalize.js'
+import type {Rule, RuleSettings} from '../rule.js'
+import type {Block, Root} from '../types.js'
+import {countWords} from './lexicon-set.js'
+
+/** Shortest line that can be a duplicate, in folded characters. */
+const minLength = 20
+
+/** Shortest line that can be a duplicate, in words. */
+const minWords = 4
+
+/** Longest site name after a title separator, in words (`The Zimbabwe Mail`). */
+const maxSiteWords = 6
+
+/** Longest `<title>` line, in words. */
+const maxTitleWords = 40
+
+/** Most separators tried per line, from the right. */
+const maxSeparators = 4
+
+/** How many blocks before and after a pull quote are searched for its source. */
+const pullQuoteReach = 12
+
+/** Shortest pull quote, in characters. */
+const minPullQuote = 30
+
+/** Longest pull quote, in words. */
+const maxPullQuoteWords = 40
+
+/** Separators between a headline and a site name in a `<title>`. */
+const separators = [' – ', ' — ', ' - ', ' | ', ' :: ', ' · ', ' • ']
+
+/** Quote marks a pull quote opens or closes with. */
+const quoteMarks = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›'])
+
+/**
+ * Unified plugin that marks repeated lines as duplicates, keeping the first.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
+  const override = options?.confidence ?? undefined
+
+  return function (tree: Root, _file: VFile): undefined {
+    const blocks = tree.children
+    const firstSeen = new Map<string, number>()
+
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index] as Block
+      if (block.blank) continue
+      const normalized = blockNormalized(block)
+      if (normalized.length < minLength || countWords(normalized) < minWords) continue
+      if (!firstSeen.has(normalized)) firstSeen.set(normalized, index)
+    }
+
+    /**
+     * Add duplicate evidence to a block.
+     *
+     * @param block
+     *   The block.
+     * @param confidence
+     *   How sure.
+     * @param reason
+     *   Why.
+     * @returns
+     *   Nothing.
+     */
+    function flag(block: Block, confidence: number, reason: string): undefined {
+      addEvidence(block, {ruleId: 'repeated-headline', label: 'noise', kind: 'duplicate', confidence: override ?? confidence, reason})
+    }
+
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index] as Block
+      if (block.blank) continue
+      const text = block.value.trim()
+      const seen = firstSeen.get(blockNormalized(block))
+      if (seen !== undefined && seen < index) {
+        flag(block, 0.85, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
+        continue
+      }
+      const headline = countWords(blockNormalized(block)) > maxTitleWords ? undefined : titleHeadline(text, firstSeen, index)
+      if (headline !== undefined) {
+        flag(block, 0.85, 'Unexpected page title `' + text + '` (the headline stands on line ' + lineOf(blocks, headline) + '), expected content')
+        continue
+      }
+      if (isPullQuote(blocks, index, text)) {
+        // A pull quote repeats the article, but is also how some pages stress a line: a weaker cue.
+        flag(block, 0.65, 'Unexpected pull quote `' + text + '` repeating a paragraph nearby, expected content')
+      }
+    }
+  }
+}
+
+/**
+ * Where the headline of a `<title>`-form line stands, if it stands elsewhere:
+ * `Iraq prepares … – PM – The Zimbabwe Mail` finds the line `Iraq prepares … – PM`.
+ *
+ * @param text
+ *   The trimmed line.
+ * @param firstSeen
+ *   Folded lines and where each was first seen.
+ * @param index
+ *   Index of the line itself.
+ * @returns
+ *   Index of the headline line, or `undefined`.
+ */
+function titleHeadline(text: string, firstSeen: ReadonlyMap<string, number>, index: number): number | undefined {
+  let end = text.length
+  for (let tries = 0; tries < maxSeparators; tries++) {
+    // The rightmost separator before `end`.
+    let cut = -1
+    let width = 0
+    for (const separator of separators) {
+      const at = text.lastIndexOf(separator, end - 1)
+      if (at > cut) {
+        cut = at
+        width = separator.length
+      }
+    }
+    if (cut <= 0) return undefined
+    const site = text.slice(cut + width)
+    if (countWords(normalizeLine(site)) > maxSiteWords) return undefined
+    const seen = firstSeen.get(normalizeLine(text.slice(0, cut)))
+    if (seen !== undefined && seen !== index) return seen
+    end = cut
+  }
+  return undefined
+}
+
+/**
+ * Whether a line is a pull quote: in quote marks, and its words stand in a
+ * longer paragraph nearby.
+ *
+ * @param blocks
+ *   The tree's children.
+ * @param index
+ *   Index of the line.
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it is.
+ */
+function isPullQuote(blocks: readonly Block[], index: number, text: string): boolean {
+  if (!quoteMarks.has(text.charAt(0))) return false
+  let start = 0
+  let end = text.length
+  while (start < end && quoteMarks.has(text.charAt(start))) start++
+  while (end > start && quoteMarks.has(text.charAt(end - 1))) end--
+  const inner = text.slice(start, end).trim()
+  if (inner.length < minPullQuote || countWords(normalizeLine(inner)) > maxPullQuoteWords) return false
+  const from = Math.max(0, index - pullQuoteReach)
+  const to = Math.min(blocks.length - 1, index + pullQuoteReach)
+  for (let other = from; other <= to; other++) {
+    const block = blocks[other] as Block
+    if (other === index || block.blank || block.value.length <= text.length) continue
+    if (block.value.includes(inner)) return true
+  }
+  return false
+}
+
+/**
+ * The 1-based line of a block, for reasons.
+ *
+ * @param blocks
+ *   The tree's children.
+ * @param index
+ *   Index of the block.
+ * @returns
+ *   Its line.
+ */
+function lineOf(blocks: readonly Block[], index: number): number {
+  return blocks[index]?.position.start.line ?? index + 1
+}
+
+/** The rule record. */
+export const repeatedHeadline: Rule = {
+  id: 'repeated-headline',
+  kind: 'duplicate',
+  stage: 'context',
+  languages: ['*'],
+  description:
+    'A line of some length seen before (the first stays), the `<title>` form of a headline that stands ' +
+    'elsewhere (`<headline> – <Site Name>`), and a quoted pull quote repeating a paragraph nearby.',
+  examples: {
+    catch: [
+      {
+        context: [
+          'Iraq moves to end the coalition mission after airstrike',
+          '',
+          'The Iraqi government is taking steps to end the mission of the international coalition in Iraq.',
+          '',
+          'Iraq moves to end the coalition mission after airstrike',
+          '',
+          'This development, announced by the office on Friday, follows an airstrike in Baghdad.'
+        ],
+        line: 4
+      },
+      {
+        context: [
+          'Iraq prepares to close down coalition’s mission – PM – The Daily Mail',
+          '',
+          'Iraq prepares to close down coalition’s mission – PM',
+          '',
+          'The Iraqi government is beginning the process to remove the coalition, the office said on Friday.'
+        ],
+        line: 0
+      },
+      {
+        context: [
+          'The minister spoke for an hour. “We will not leave before the job is done,” she told reporters at the base.',
+          '',
+          '“We will not leave before the job is done”',
+          '',
+          'Her visit was the first by a cabinet member since the attack on the base last month.'
+        ],
+        line: 2
+      }
+    ],
+    keep: [
+      {
+        context: ['“Did you see it?”', '', 'Yes.', '', '“And then?”', '', 'Yes.', '', 'He never spoke of it again.'],
+        line: 6
+      },
+      {
+        context: [
+          'Iraq prepares to close down coalition’s mission',
+          '',
+          'Iraq prepares to close down coalition’s mission – and what comes next for the region',
+          '',
+          'The Iraqi government is beginning the process to remove the coalition, the office said on Friday.'
+        ],
+        line: 2
+      },
+      'Iraq – the long road home',
+      '“We stress our firm position in ending the existence of the coalition,” Sudani was quoted as saying.'
+    ]
+  },
+  plugin: decruftRepeatedHeadline
+}

@@ -1,0 +1,177 @@
+/**
+ * Detector for page chrome: buttons, links and notices of the page around an
+ * article (`Scroll to Top`, `Open in full screen mode`, `Lire la suite`,
+ * `Accept all cookies`, `Image 3 of 12`, `5 min read`).
+ */
+import {
+  clickOpenings,
+  mediaControls,
+  readingTime,
+  rightsReserved,
+  uiPhrases,
+  uiWeakWords
+} from '../lexicon/ui.js'
+import type {Rule} from '../rule.js'
+import {countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
+
+/** Longest chrome line, in words: longer lines are prose. */
+const maxWords = 8
+
+/** Longest copyright notice, in words. */
+const maxRightsWords = 15
+
+const phrases = lexiconSet(uiPhrases, mediaControls)
+const weakWords = lexiconSet(uiWeakWords)
+const openings = lexiconSet(clickOpenings)
+const openingWords = longestPhrase(openings)
+const rights = [...lexiconSet(rightsReserved)]
+const readingLabels = lexiconSet(readingTime)
+const readingLabelWords = longestPhrase(readingLabels)
+
+/** Minute words of a reading time (`5 min read`). */
+const minuteWords = new Set([
+  'dakika', 'min', 'mins', 'minute', 'minuten', 'minutes', 'minuti', 'minuto', 'minutos', 'minuut', 'мин',
+  'минут', 'минута', 'минуты'
+])
+
+/** A number of up to three digits, as a folded word. */
+const shortNumber = /^\d{1,3}$/
+
+/**
+ * A gallery counter, folded: `Image 3 of 12`, `Foto 3 von 12`, `Photo 3/12`
+ * (`photo 3 12`). A word or `of` is required: `3 1` alone is a score.
+ */
+const galleryCounter =
+  /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|afbeelding|fotoğraf|фото) \d{1,3}(?: (?:of|sur|von|de|di|van|из))?|\d{1,3} (?:of|sur|von|de|di|van|из)) \d{1,3}$/u
+
+/**
+ * Judge a line: chrome when it is a known chrome phrase, a short call to
+ * click, a gallery counter, a reading time or a copyright notice.
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   A finding, or `undefined` for content.
+ */
+function judgeUiChrome(line: LineContext): LineFinding | undefined {
+  const {normalized} = line
+  const words = countWords(normalized)
+  if (words === 0 || words > maxRightsWords) return undefined
+  if (words > maxWords) return isRightsNotice(normalized) ? found(line, 0.85) : undefined
+
+  if (phrases.has(normalized)) return found(line, 0.9)
+  // `Menu` alone is chrome on most pages, but could head a restaurant review.
+  if (weakWords.has(normalized)) return found(line, 0.7)
+  if (findOpening(normalized, openings, openingWords) !== undefined) return found(line, 0.8)
+  if (galleryCounter.test(normalized)) return found(line, 0.85)
+  if (isReadingTime(normalized)) return found(line, 0.85)
+  if (isRightsNotice(normalized)) return found(line, 0.85)
+  return undefined
+}
+
+/**
+ * A finding for a chrome line.
+ *
+ * @param line
+ *   The line.
+ * @param confidence
+ *   How sure.
+ * @returns
+ *   The finding.
+ */
+function found(line: LineContext, confidence: number): LineFinding {
+  return {reason: 'Unexpected page chrome `' + line.text + '`, expected content', confidence}
+}
+
+/**
+ * Whether a folded line is a copyright notice.
+ *
+ * @param normalized
+ *   The folded line.
+ * @returns
+ *   Whether it contains `all rights reserved` or its translation.
+ */
+function isRightsNotice(normalized: string): boolean {
+  for (const phrase of rights) if (normalized.includes(phrase)) return true
+  return false
+}
+
+/**
+ * Whether a folded line is a reading time: a label plus a number and a minute
+ * word, in any order (`5 min read`, `lesezeit 3 minuten`).
+ *
+ * @param normalized
+ *   The folded line.
+ * @returns
+ *   Whether it is one.
+ */
+function isReadingTime(normalized: string): boolean {
+  let hasNumber = false
+  let hasMinute = false
+  const rest: string[] = []
+  for (const word of normalized.split(' ')) {
+    if (shortNumber.test(word)) hasNumber = true
+    else if (minuteWords.has(word)) hasMinute = true
+    else rest.push(word)
+  }
+  if (!hasNumber || !hasMinute || rest.length === 0 || rest.length > readingLabelWords) return false
+  return readingLabels.has(rest.join(' '))
+}
+
+/**
+ * Unified plugin that marks page chrome as noise.
+ */
+const decruftUiChrome = createLineRule({
+  ruleId: 'ui-chrome',
+  kind: 'ui',
+  confidence: 0.9,
+  judge: judgeUiChrome
+})
+
+export default decruftUiChrome
+
+/** The rule record. */
+export const uiChrome: Rule = {
+  id: 'ui-chrome',
+  kind: 'ui',
+  stage: 'detect',
+  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  description:
+    'Short lines that are buttons, links or notices of the page (`Scroll to Top`, `Open in full screen mode`, ' +
+    '`Lire la suite`, `Image 3 of 12`); lone words that could be headings (`Menu`) are weaker evidence.',
+  examples: {
+    catch: [
+      'Scroll to Top',
+      'Open in full screen mode',
+      'Skip to main content',
+      'Accept all cookies',
+      'Loading…',
+      'Advertisement',
+      'Click here to read the full report',
+      'Image 3 of 12',
+      '5 min read',
+      '© 2024 Example Media Group. All rights reserved.',
+      'Lire la suite',
+      'Zum Inhalt springen',
+      'Leer más',
+      'Voltar ao topo',
+      'Continua a leggere',
+      'Terug naar boven',
+      'Devamını oku',
+      'Читать далее',
+      'Menu'
+    ],
+    keep: [
+      'Read more books, the minister told pupils.',
+      'Back to the drawing board for the negotiators',
+      'The menu changes every season.',
+      'Loading the trucks took three days.',
+      'Advertising revenue fell by a third in 2023.',
+      '3 – 1',
+      'Background: U.S. Strike and Escalating Tensions',
+      'Le gouvernement a fermé la frontière jeudi.'
+    ]
+  },
+  plugin: decruftUiChrome
+}

@@ -1,0 +1,84 @@
+/**
+ * Words of author, agency, credit and source lines, folded as `normalizeLine`
+ * folds them. Keep each list sorted.
+ */
+
+/** Words and phrases that open a byline: `By Jane Doe`, `Par Jean Dupont`. */
+export const bylineOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['ein artikel von', 'ein beitrag von', 'geschrieben von', 'von'],
+  en: ['by', 'posted by', 'reported by', 'story by', 'text by', 'words by', 'written by'],
+  es: ['escrito por', 'por', 'publicado por', 'texto de'],
+  fr: ['écrit par', 'par', 'publié par', 'texte de', 'un article de'],
+  it: ['a cura di', 'di', 'scritto da'],
+  nl: ['door', 'geschreven door'],
+  pt: ['escrito por', 'por', 'texto de'],
+  ru: ['автор', 'текст'],
+  tr: ['yazan', 'haber']
+}
+
+/** Labels before a colon that make a line a credit: `Source: Reuters`. */
+export const bylineLabels: Readonly<Record<string, readonly string[]>> = {
+  de: ['autor', 'autoren', 'autorin', 'quelle', 'quellen', 'redaktion', 'text', 'von'],
+  en: ['author', 'authors', 'by', 'correspondent', 'credit', 'credits', 'editor', 'reporter', 'source', 'sources', 'text', 'words'],
+  es: ['autor', 'autora', 'crédito', 'créditos', 'fuente', 'fuentes', 'por', 'redacción', 'texto'],
+  fr: ['auteur', 'auteurs', 'crédit', 'crédits', 'par', 'rédaction', 'source', 'sources', 'texte'],
+  it: ['autore', 'autrice', 'credito', 'crediti', 'di', 'fonte', 'fonti', 'redazione', 'testo'],
+  nl: ['auteur', 'bron', 'bronnen', 'door', 'redactie', 'tekst'],
+  pt: ['autor', 'autora', 'crédito', 'créditos', 'fonte', 'fontes', 'por', 'redacção', 'redação', 'texto'],
+  ru: ['автор', 'авторы', 'источник', 'корреспондент', 'редакция', 'текст'],
+  tr: ['editör', 'haber', 'kaynak', 'muhabir', 'yazar']
+}
+
+/**
+ * Openings of a reporting credit, whose list of names may hold more of the
+ * same (`Reporting by A; Editing by B`).
+ */
+export const creditOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['mit material von', 'mitarbeit'],
+  en: ['additional reporting by', 'compiled by', 'edited by', 'editing by', 'reporting by', 'with reporting by', 'writing by'],
+  es: ['con información de', 'edición de', 'información de'],
+  fr: ['avec', 'édité par', 'reportage'],
+  it: ['con informazioni di'],
+  nl: ['met medewerking van'],
+  pt: ['com informações de', 'edição de'],
+  ru: ['по материалам', 'с использованием материалов'],
+  tr: ['derleyen']
+}
+
+/** News agencies and wire services, folded. */
+export const agencies: readonly string[] = [
+  'aa', 'aap', 'adnkronos', 'afp', 'agence france presse', 'agences', 'agencia efe', 'agencias', 'agencies',
+  'agenturen', 'agenzie', 'agi', 'agência brasil', 'agência lusa', 'agências', 'anadolu agency', 'anadolu ajansı',
+  'ani', 'anp', 'ansa', 'antara', 'ap', 'apa', 'associated press', 'belga', 'bernama', 'bloomberg',
+  'demirören haber ajansı', 'deutsche presse agentur', 'dha', 'dpa', 'efe', 'epa', 'europa press', 'iha', 'ians',
+  'interfax', 'irna', 'kyodo', 'kuna', 'lusa', 'news agencies', 'pa media', 'press association', 'pti', 'reuters',
+  'ria novosti', 'sda', 'tass', 'the associated press', 'thomson reuters', 'upi', 'wafa', 'wire services',
+  'xinhua', 'yonhap', 'агентства', 'интерфакс', 'риа новости', 'тасс'
+]
+
+/**
+ * Lower-case words a credit may hold for a site's staff account
+ * (`By admin`, `Par la rédaction`).
+ */
+export const staffWords: readonly string[] = [
+  'admin', 'administrator', 'desk', 'editor', 'editors', 'haber', 'merkezi', 'newsroom', 'redacción', 'redactie',
+  'redaktion', 'redazione', 'redação', 'rédaction', 'staff', 'team', 'web', 'редакция'
+]
+
+/**
+ * Lower-case words a list of names may hold: name particles and connectors
+ * (`Jean de La Fontaine`, `A and B`).
+ */
+export const nameParticles: readonly string[] = [
+  '&', 'al', 'and', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'e', 'el',
+  'en', 'et', 'for', 'ibn', 'il', 'la', 'le', 'met', 'mit', 'of', 'the', 'und', 'van', 've', 'von', 'y', 'и', 'с'
+]
+
+/**
+ * Words that never start a name after `By`/`Par`/`Von`: articles and the
+ * like (`By The Numbers` is a heading).
+ */
+export const notNames: readonly string[] = [
+  'a', 'all', 'an', 'das', 'der', 'die', 'el', 'een', 'het', 'il', 'la', 'le', 'les', 'lo', 'los', 'my', 'o',
+  'our', 'the', 'this', 'un', 'una', 'une', 'uno'
+]

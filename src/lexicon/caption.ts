@@ -1,0 +1,47 @@
+/**
+ * Words of photo captions and photo credits, folded as `normalizeLine` folds
+ * them unless said otherwise. Keep each list sorted.
+ */
+
+/** Labels that open a photo credit or caption (`Photo: …`, `Foto: …`, `Фото: …`). */
+export const photoLabels: Readonly<Record<string, readonly string[]>> = {
+  de: ['bild', 'bildquelle', 'foto', 'fotos', 'archivfoto'],
+  en: ['image', 'image credit', 'images', 'photo', 'photo credit', 'photograph', 'photos', 'picture', 'pictured'],
+  es: ['crédito de imagen', 'foto', 'fotos', 'fotografía', 'imagen'],
+  fr: ['crédit photo', 'crédits photo', 'illustration', 'image', 'photo', 'photos'],
+  it: ['foto', 'immagine'],
+  nl: ['afbeelding', 'beeld', 'foto'],
+  pt: ['crédito da foto', 'foto', 'fotografia', 'imagem'],
+  ru: ['изображение', 'фото'],
+  tr: ['fotoğraf', 'görsel']
+}
+
+/**
+ * Words that, in brackets at the end of a line, mark a caption:
+ * `(Archive photo)`, `(Photo d'archive)`, `(Archivfoto)`.
+ */
+export const photoWords: Readonly<Record<string, readonly string[]>> = {
+  de: ['archivbild', 'archivfoto', 'bild', 'foto'],
+  en: ['file', 'photo', 'photograph', 'picture'],
+  es: ['archivo', 'foto', 'imagen'],
+  fr: ['archives', 'photo'],
+  it: ['archivio', 'foto'],
+  nl: ['archieffoto', 'archiefbeeld', 'foto'],
+  pt: ['arquivo', 'foto', 'imagem'],
+  ru: ['архивное', 'фото'],
+  tr: ['arşiv', 'fotoğraf']
+}
+
+/**
+ * Photo agencies and picture desks as they sign a photo, before a slash:
+ * `REUTERS/Name/File Photo`, `AFP PHOTO / NAME`, `EPA-EFE/NAME`. As written.
+ */
+export const photoAgencies: readonly string[] = [
+  'AA', 'ABACA', 'AFP', 'AFP PHOTO', 'ANADOLU', 'ANP', 'ANSA', 'AP', 'AP Photo', 'BELGA', 'DPA', 'EFE', 'EPA',
+  'EPA-EFE', 'GETTY', 'IMAGO', 'KEYSTONE', 'LUSA', 'REUTERS', 'SIPA', 'TASS', 'XINHUA', 'ZUMA', 'dpa'
+]
+
+/** Picture libraries that sign the end of a caption (`… Getty Images`), folded. */
+export const pictureLibraries: readonly string[] = [
+  'alamy', 'getty', 'getty images', 'imago', 'istock', 'shutterstock', 'unsplash'
+]

@@ -1,0 +1,72 @@
+/**
+ * Calls to subscribe, sign up, download an app, advertise or donate, folded as
+ * `normalizeLine` folds them. Keep each list sorted.
+ */
+
+/** Openings of a promo line: the line starts with one of these. */
+export const promoOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    'abonnieren sie', 'app herunterladen', 'bereits abonnent', 'jetzt abonnieren', 'jetzt spenden',
+    'laden sie unsere app', 'melden sie sich für unseren newsletter an', 'melden sie sich jetzt an',
+    'newsletter abonnieren', 'newsletter bestellen', 'unterstützen sie uns', 'unterstützen sie unseren journalismus',
+    'werbung schalten', 'zum newsletter anmelden'
+  ],
+  en: [
+    'advertise with us', 'already a subscriber', 'become a member', 'become a subscriber', 'donate now',
+    'donate today', 'download our app', 'download the app', 'get our newsletter', 'get the app',
+    'get unlimited access', 'join our mailing list', 'join our newsletter', 'never miss a story', 'sign up for',
+    'sign up here', 'sign up now', 'sign up to', 'start your free trial', 'subscribe', 'subscribe for',
+    'subscribe now', 'subscribe to', 'support our journalism', 'support us', 'to advertise', 'unlock this article'
+  ],
+  es: [
+    'anúnciate', 'apoya nuestro periodismo', 'apúntate', 'descarga la app', 'descarga nuestra app', 'dona ahora',
+    'haz una donación', 'hazte socio', 'para anunciarse', 'recibe nuestro boletín', 'regístrate', 'suscríbase',
+    'suscríbete', 'suscribirse', 'ya eres suscriptor'
+  ],
+  fr: [
+    'abonnez vous', 'déjà abonné', 'découvrez nos offres', 'faites un don', 'inscrivez vous', 'je m abonne',
+    'pour faire de la publicité', 'recevez notre newsletter', 'soutenez nous', 'soutenez notre journalisme',
+    'téléchargez l application', 'téléchargez notre application'
+  ],
+  it: [
+    'abbonati ora', 'abbonati subito', 'fai una donazione', 'iscriviti', 'iscriviti alla newsletter',
+    'per la tua pubblicità', 'ricevi la nostra newsletter', 'scarica l app', 'scarica la nostra app',
+    'sei già abbonato', 'sostieni il nostro giornalismo'
+  ],
+  nl: [
+    'abonneer je', 'abonneer nu', 'adverteren bij ons', 'al abonnee', 'doneer nu', 'download de app',
+    'download onze app', 'meld je aan', 'ontvang onze nieuwsbrief', 'schrijf je in', 'steun ons', 'wilt u adverteren',
+    'word lid'
+  ],
+  pt: [
+    'anuncie aqui', 'anuncie conosco', 'apoie o jornalismo', 'apoie o nosso jornalismo', 'assine a nossa',
+    'assine a newsletter', 'assine agora', 'assine já', 'assine o nosso', 'baixe nosso aplicativo', 'baixe o app',
+    'descarregue a app', 'faça uma doação', 'inscreva se', 'já é assinante', 'para anunciar',
+    'receba a nossa newsletter', 'receba nossa newsletter', 'subscreva'
+  ],
+  ru: [
+    'оформите подписку', 'оформить подписку', 'по вопросам рекламы', 'поддержите нас', 'подписаться',
+    'подпишитесь', 'скачайте приложение', 'скачать приложение'
+  ],
+  tr: [
+    'bağış yapın', 'bize destek olun', 'bültene kaydolun', 'bültenimize abone olun', 'e bültene kaydolun',
+    'reklam vermek için', 'uygulamamızı indirin', 'uygulamayı indir'
+  ]
+}
+
+/** Promo phrases that give a short line away wherever they stand in it. */
+export const promoPhrases: Readonly<Record<string, readonly string[]>> = {
+  de: ['newsletter abonnieren', 'unseren newsletter'],
+  en: [
+    'advertise with us', 'delivered to your inbox', 'download our app', 'sign up for our newsletter',
+    'straight to your inbox', 'subscribe to our newsletter', 'support independent journalism', 'to advertise call',
+    'to advertise contact', 'to advertise email', 'to advertise send', 'to advertise write'
+  ],
+  es: ['suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter'],
+  fr: ['abonnez vous à notre newsletter', 'inscrivez vous à notre newsletter', 'pour faire de la publicité'],
+  it: ['iscriviti alla nostra newsletter'],
+  nl: ['abonneer je op onze nieuwsbrief', 'schrijf je in voor onze nieuwsbrief'],
+  pt: ['assine a nossa newsletter', 'inscreva se na nossa newsletter'],
+  ru: ['подпишитесь на нашу рассылку', 'по вопросам рекламы'],
+  tr: ['bültenimize abone olun']
+}

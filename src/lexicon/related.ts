@@ -1,0 +1,82 @@
+/**
+ * Headings that open a widget of links to other stories (related, most read,
+ * recommended), folded as `normalizeLine` folds them. Keep each list sorted.
+ */
+
+/** Whole lines that head a related-links widget. */
+export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    'am meisten gelesen', 'auch interessant', 'das könnte sie auch interessieren', 'empfehlungen', 'lesen sie auch',
+    'mehr zum thema', 'meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'verwandte artikel',
+    'weitere artikel', 'ähnliche artikel'
+  ],
+  en: [
+    'also read', 'around the web', 'don t miss', 'editor s picks', 'from around the web', 'in other news',
+    'latest news', 'latest stories', 'more like this', 'more news', 'more on this story', 'more stories',
+    'most popular', 'most read', 'most read news', 'most viewed', 'popular posts', 'read also', 'read next',
+    'recent posts', 'recommended', 'recommended for you', 'related', 'related article', 'related articles',
+    'related content', 'related coverage', 'related news', 'related post', 'related posts', 'related stories',
+    'related topics', 'see also', 'top stories', 'trending', 'trending now', 'up next', 'what to read next',
+    'you may also like', 'you may be interested in', 'you might also like'
+  ],
+  es: [
+    'artículos relacionados', 'lea también', 'las más leídas', 'le puede interesar', 'lee también', 'lo más leído',
+    'más leídas', 'más noticias', 'noticias relacionadas', 'relacionado', 'relacionados', 'también te puede interesar',
+    'te puede interesar', 'te recomendamos', 'últimas noticias'
+  ],
+  fr: [
+    'à découvrir aussi', 'à lire aussi', 'à ne pas manquer', 'articles liés', 'articles similaires',
+    'dans la même rubrique', 'dernières actualités', 'les plus lus', 'les plus populaires', 'lire aussi',
+    'nos recommandations', 'sur le même sujet', 'voir aussi', 'vous aimerez aussi'
+  ],
+  it: [
+    'altre notizie', 'articoli correlati', 'correlati', 'da non perdere', 'i più letti', 'le più lette',
+    'leggi anche', 'notizie correlate', 'più letti', 'più lette', 'potrebbe interessarti', 'ti potrebbe interessare',
+    'ultime notizie'
+  ],
+  nl: [
+    'aanbevolen', 'dit vind je misschien ook leuk', 'gerelateerd', 'gerelateerde artikelen', 'laatste nieuws',
+    'lees ook', 'meer nieuws', 'meest gelezen', 'ook interessant'
+  ],
+  pt: [
+    'artigos relacionados', 'as mais lidas', 'leia também', 'mais lidas', 'mais lidos', 'mais notícias',
+    'notícias relacionadas', 'pode gostar também', 'recomendados', 'relacionados', 'veja também',
+    'você pode gostar', 'últimas notícias'
+  ],
+  ru: [
+    'вам может быть интересно', 'другие новости', 'новости по теме', 'по теме', 'похожие новости',
+    'похожие статьи', 'последние новости', 'рекомендуем', 'самое популярное', 'самое читаемое', 'смотрите также',
+    'читайте также', 'читать также'
+  ],
+  tr: [
+    'benzer haberler', 'bu haberi de okuyun', 'bunlar da ilginizi çekebilir', 'daha fazla haber', 'diğer haberler',
+    'en çok okunan', 'en çok okunan haberler', 'en çok okunanlar', 'ilgili haber', 'ilgili haberler',
+    'ilginizi çekebilir', 'önerilen'
+  ]
+}
+
+/**
+ * Openings of a teaser link on one line: `Read also: <headline>`,
+ * `Lire aussi : <titre>`. A subset of the headings, those that introduce one
+ * link rather than a list.
+ */
+export const teaserOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['auch interessant', 'lesen sie auch', 'mehr zum thema'],
+  en: ['also read', 'read also', 'read more', 'read next', 'related', 'see also'],
+  es: ['lea también', 'lee también', 'te puede interesar'],
+  fr: ['à lire aussi', 'lire aussi', 'voir aussi'],
+  it: ['leggi anche'],
+  nl: ['lees ook'],
+  pt: ['leia mais', 'leia também', 'veja também'],
+  ru: ['по теме', 'смотрите также', 'читайте также'],
+  tr: ['bu haberi de okuyun', 'ilgili haber']
+}
+
+/**
+ * Words a lazy-loading widget leaves glued to the teaser that follows it
+ * (`LoadingThe unemployment rate…`), as written (not folded).
+ */
+export const loadingWords: readonly string[] = [
+  'Caricamento', 'Cargando', 'Carregando', 'Chargement', 'Laden', 'Loading', 'Lädt', 'Wird geladen',
+  'Yükleniyor', 'Загрузка'
+]

@@ -1,0 +1,164 @@
+/**
+ * Page chrome: whole lines that are buttons, links and notices of the page
+ * around an article, folded as `normalizeLine` folds them (`Scroll to Top` ->
+ * `scroll to top`). Keep each list sorted.
+ */
+
+/** Lines that are chrome wherever they stand, by language. */
+export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    'alle ablehnen', 'alle akzeptieren', 'alle cookies akzeptieren', 'anmelden', 'anzeige', 'artikel anhören',
+    'bild vergrößern', 'cookie einstellungen', 'direkt zum inhalt', 'drucken', 'einloggen', 'galerie ansehen',
+    'kommentar schreiben', 'link kopieren', 'mehr anzeigen', 'mehr laden', 'mehr lesen', 'mein konto',
+    'menü öffnen', 'nach oben', 'navigation umschalten', 'nächster artikel', 'registrieren', 'schließen',
+    'vorheriger artikel', 'weiterlesen', 'weniger anzeigen', 'werbung', 'wird geladen', 'zum hauptinhalt springen',
+    'zum inhalt springen', 'zurück nach oben'
+  ],
+  en: [
+    'accept all', 'accept all cookies', 'accept cookies', 'add comment', 'advertisement',
+    'advertisement scroll to continue', 'article continues below', 'back to top', 'click to enlarge',
+    'close menu', 'continue reading', 'continue reading below', 'cookie preferences', 'cookie settings',
+    'copy link', 'enlarge image', 'go to top', 'jump to navigation', 'leave a comment', 'listen to this article',
+    'load more', 'loading', 'log in', 'manage cookies', 'my account', 'next article', 'open in full screen mode',
+    'open menu', 'play video', 'post comment', 'previous article', 'print this page', 'read full article',
+    'read more', 'reject all', 'scroll to continue with content', 'scroll to top', 'see more', 'show less',
+    'show more', 'sign in', 'skip ad', 'skip to content', 'skip to main content', 'skip to navigation',
+    'story continues below advertisement', 'switch to dark mode', 'toggle menu', 'toggle navigation',
+    'view gallery', 'view image', 'view larger image', 'watch video'
+  ],
+  es: [
+    'aceptar cookies', 'aceptar todas', 'aceptar todas las cookies', 'ampliar imagen', 'artículo anterior',
+    'artículo siguiente', 'abrir menú', 'cargando', 'cargar más', 'cerrar', 'configuración de cookies',
+    'copiar enlace', 'deja un comentario', 'escuchar este artículo', 'iniciar sesión', 'ir al contenido',
+    'ir arriba', 'leer más', 'mi cuenta', 'mostrar más', 'pantalla completa', 'publicidad', 'rechazar todas',
+    'registrarse', 'saltar al contenido', 'seguir leyendo', 'ver en pantalla completa', 'ver galería', 'ver más',
+    'volver arriba'
+  ],
+  fr: [
+    'accepter et fermer', 'accepter les cookies', 'agrandir l image', 'aller au contenu',
+    'aller au contenu principal', 'article précédent', 'article suivant', 'afficher plus', 'chargement',
+    'charger plus', 'copier le lien', 'écouter cet article', 'fermer', 'gérer les cookies', 'haut de page',
+    'imprimer', 'laisser un commentaire', 'lire la suite', 'lire plus', 'mon compte', 'ouvrir en plein écran',
+    'ouvrir le menu', 'paramètres des cookies', 'passer au contenu', 'plein écran', 'publicité',
+    'retour en haut', 'se connecter', 'tout accepter', 'tout refuser', 'voir la galerie', 'voir plus'
+  ],
+  it: [
+    'accedi', 'accetta i cookie', 'accetta tutti', 'apri a schermo intero', 'apri menu', 'articolo precedente',
+    'articolo successivo', 'ascolta l articolo', 'caricamento', 'caricamento in corso', 'carica altri',
+    'chiudi', 'continua a leggere', 'copia link', 'impostazioni cookie', 'ingrandisci immagine',
+    'lascia un commento', 'leggi di più', 'leggi tutto', 'mostra di più', 'pubblicità', 'registrati',
+    'rifiuta tutti', 'salta al contenuto', 'schermo intero', 'torna all inizio', 'torna su', 'vai al contenuto',
+    'vai alla galleria'
+  ],
+  nl: [
+    'advertentie', 'afbeelding vergroten', 'afdrukken', 'alles accepteren', 'alles weigeren', 'bekijk galerij',
+    'bezig met laden', 'cookie instellingen', 'cookies accepteren', 'direct naar inhoud', 'ga naar inhoud',
+    'inloggen', 'laat een reactie achter', 'lees meer', 'link kopiëren', 'luister naar dit artikel',
+    'meer laden', 'meer weergeven', 'menu openen', 'mijn account', 'naar boven', 'openen in volledig scherm',
+    'sluiten', 'spring naar inhoud', 'terug naar boven', 'toon meer', 'verder lezen', 'volgend artikel',
+    'volledig scherm', 'vorig artikel'
+  ],
+  pt: [
+    'aceitar cookies', 'aceitar todos', 'ampliar imagem', 'anúncio', 'artigo anterior', 'carregando',
+    'carregar mais', 'configurações de cookies', 'continue lendo', 'continuar a ler', 'copiar link',
+    'definições de cookies', 'deixe um comentário', 'ecrã inteiro', 'fechar', 'iniciar sessão',
+    'ir para o conteúdo', 'ir para o topo', 'leia mais', 'ler mais', 'minha conta', 'mostrar mais',
+    'ouvir este artigo', 'próximo artigo', 'publicidade', 'pular para o conteúdo', 'rejeitar todos',
+    'saltar para o conteúdo', 'tela cheia', 'ver galeria', 'ver mais', 'voltar ao topo'
+  ],
+  ru: [
+    'вернуться наверх', 'войти', 'загрузить еще', 'загрузить ещё', 'загрузка', 'закрыть',
+    'копировать ссылку', 'личный кабинет', 'наверх', 'настройки cookie', 'оставить комментарий',
+    'открыть в полноэкранном режиме', 'открыть меню', 'отклонить все', 'перейти к содержанию',
+    'полноэкранный режим', 'принять все', 'принять cookie', 'показать еще', 'показать ещё', 'подробнее',
+    'предыдущая статья', 'распечатать', 'реклама', 'следующая статья', 'слушать статью',
+    'смотреть галерею', 'увеличить изображение', 'читать далее', 'читать полностью'
+  ],
+  tr: [
+    'bağlantıyı kopyala', 'başa dön', 'çerez ayarları', 'çerezleri kabul et', 'daha fazla göster',
+    'daha fazla oku', 'daha fazla yükle', 'devamını oku', 'galeriyi gör', 'giriş yap', 'haberi dinle',
+    'içeriğe atla', 'içeriğe geç', 'kapat', 'kayıt ol', 'menüyü aç', 'önceki haber', 'reklam',
+    'resmi büyüt', 'sayfa başına dön', 'sonraki haber', 'tam ekran', 'tam ekran modunda aç',
+    'tümünü kabul et', 'tümünü reddet', 'yazdır', 'yorum yap', 'yorum yaz', 'yukarı çık', 'yükleniyor'
+  ]
+}
+
+/**
+ * Single words that are chrome when alone on a line but could be a heading
+ * (`Menu` in a restaurant review): weaker evidence, removed by `balanced` and
+ * `recall`, kept by `precision`.
+ */
+export const uiWeakWords: Readonly<Record<string, readonly string[]>> = {
+  de: ['menü', 'startseite', 'suche', 'weiter', 'zurück'],
+  en: ['close', 'comments', 'home', 'menu', 'next', 'previous', 'print', 'reply', 'search'],
+  es: ['anterior', 'buscar', 'comentarios', 'imprimir', 'inicio', 'menú', 'siguiente'],
+  fr: ['accueil', 'commentaires', 'menu', 'précédent', 'rechercher', 'suivant'],
+  it: ['cerca', 'commenti', 'precedente', 'stampa', 'successivo'],
+  nl: ['reacties', 'volgende', 'vorige', 'zoeken'],
+  pt: ['comentários', 'início', 'pesquisar', 'próximo'],
+  ru: ['главная', 'далее', 'комментарии', 'меню', 'назад', 'печать', 'поиск'],
+  tr: ['ana sayfa', 'arama', 'menü', 'önceki', 'sonraki', 'yorumlar']
+}
+
+/**
+ * Media controls: the link a player or gallery leaves before a photo. The
+ * short line right after one is the photo's caption (`photo-caption` reads
+ * this list). Each entry is also chrome on its own.
+ */
+export const mediaControls: Readonly<Record<string, readonly string[]>> = {
+  de: ['bild vergrößern', 'bildergalerie', 'galerie ansehen', 'im vollbildmodus öffnen', 'vergrößern', 'vollbild'],
+  en: [
+    'click to enlarge', 'enlarge', 'enlarge image', 'enlarge this image', 'expand image', 'full screen',
+    'fullscreen', 'open in full screen mode', 'open image in full screen', 'toggle caption', 'view gallery',
+    'view image', 'view larger image', 'zoom'
+  ],
+  es: ['ampliar', 'ampliar imagen', 'pantalla completa', 'ver en pantalla completa', 'ver galería'],
+  fr: ['agrandir', 'agrandir l image', 'ouvrir en plein écran', 'plein écran', 'voir la galerie'],
+  it: ['apri a schermo intero', 'ingrandisci', 'ingrandisci immagine', 'schermo intero', 'vai alla galleria'],
+  nl: ['afbeelding vergroten', 'bekijk galerij', 'openen in volledig scherm', 'vergroot afbeelding', 'volledig scherm'],
+  pt: ['ampliar imagem', 'ecrã inteiro', 'tela cheia', 'ver galeria'],
+  ru: ['открыть в полноэкранном режиме', 'полноэкранный режим', 'смотреть галерею', 'увеличить', 'увеличить изображение'],
+  tr: ['büyüt', 'galeriyi gör', 'resmi büyüt', 'tam ekran', 'tam ekran modunda aç']
+}
+
+/**
+ * Openings of a call to click (`Click here to read the report`): chrome when
+ * the line is short.
+ */
+export const clickOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['hier klicken', 'klicken sie hier'],
+  en: ['click here', 'tap here'],
+  es: ['haga clic aquí', 'haz clic aquí', 'pulse aquí', 'pincha aquí'],
+  fr: ['cliquez ici', 'cliquez sur ce lien'],
+  it: ['clicca qui'],
+  nl: ['klik hier'],
+  pt: ['clique aqui', 'carregue aqui'],
+  ru: ['нажмите здесь', 'нажмите сюда'],
+  tr: ['buraya tıklayın', 'tıklayın']
+}
+
+/** Copyright notices (`© 2024 Example Media. All rights reserved.`). */
+export const rightsReserved: Readonly<Record<string, readonly string[]>> = {
+  de: ['alle rechte vorbehalten'],
+  en: ['all rights reserved'],
+  es: ['todos los derechos reservados'],
+  fr: ['tous droits réservés'],
+  it: ['tutti i diritti riservati'],
+  nl: ['alle rechten voorbehouden'],
+  pt: ['todos os direitos reservados'],
+  ru: ['все права защищены'],
+  tr: ['tüm hakları saklıdır']
+}
+
+/** Labels of reading time (`5 min read`, `Lesezeit: 3 Minuten`). */
+export const readingTime: Readonly<Record<string, readonly string[]>> = {
+  de: ['lesedauer', 'lesezeit'],
+  en: ['read', 'reading time'],
+  es: ['lectura', 'tiempo de lectura'],
+  fr: ['lecture', 'temps de lecture'],
+  it: ['lettura', 'tempo di lettura'],
+  nl: ['leestijd'],
+  pt: ['leitura', 'tempo de leitura'],
+  ru: ['время чтения', 'чтения'],
+  tr: ['okuma süresi']
+}
