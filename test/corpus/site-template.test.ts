@@ -13,6 +13,7 @@ import {
   learn,
   rules,
   type CorpusModel,
+  type DecruftProcessor,
   type Options,
   type Root,
   type SiteTemplateSettings
@@ -161,7 +162,7 @@ describe('site-template', () => {
       })
       .use(decruftSiteTemplate, {model: repairModel, site: 'repair.example'})
       .use(decruftDecide)
-      .use(decruftCompile)
+      .use(decruftCompile) as unknown as DecruftProcessor
     const file = new VFile({value: text})
     const tree = processor.runSync(processor.parse(file), file)
     expect(processor.stringify(tree, file)).toBe('Story.')
