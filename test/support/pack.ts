@@ -6,8 +6,9 @@
  * The tarball is cached in the system temp folder under a hash of what goes
  * into it (`package.json`, `README.md` and the files under `dist/` and
  * `docs/`), so test files in parallel workers share it and a rebuild makes a
- * new one. It packs what `npm run build` left in `dist/` (`npm test` builds
- * first); it fails, saying so, when there is no build.
+ * new one. It first rebuilds `dist/` when a source is newer than the build
+ * (`test/cli/build-if-stale.mjs`), and builds and packs under the same lock
+ * as the CLI tests, so no build changes `dist/` while `npm pack` reads it.
  */
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -19,6 +20,9 @@ import {fileURLToPath} from 'node:url'
 /** The repository. */
 export const root = fileURLToPath(new URL('../../', import.meta.url))
 
+/** The lock the CLI tests build under (`test/cli/helpers.ts`). */
+const buildLock = '/tmp/decruft-cli-build.lock'
+
 /**
  * Pack the package, or reuse the tarball packed from the same content.
  *
@@ -26,6 +30,10 @@ export const root = fileURLToPath(new URL('../../', import.meta.url))
  *   Absolute path of the `.tgz`.
  */
 export function packTarball(): string {
+  const buildIfStale = path.join(root, 'test/cli/build-if-stale.mjs')
+  if (existsSync(buildIfStale)) {
+    execFileSync('flock', [buildLock, process.execPath, buildIfStale], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']})
+  }
   if (!existsSync(path.join(root, 'dist/index.js'))) {
     throw new Error('No build in dist/: run `npm run build` first (`npm test` does)')
   }
@@ -40,7 +48,10 @@ export function packTarball(): string {
   // Pack into a private folder, then move it in whole: a parallel worker sees
   // either no folder or a complete one.
   const staging = mkdtempSync(path.join(os.tmpdir(), 'decruft-packing-'))
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', staging], {cwd: root, stdio: ['ignore', 'ignore', 'pipe']})
+  execFileSync('flock', [buildLock, 'npm', 'pack', '--silent', '--pack-destination', staging], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
   try {
     renameSync(staging, folder)
   } catch {
