@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {presetThresholds} from './decide.js'
 import {createProcessor, type DecruftProcessor, type ProcessorOptions} from './processor.js'
+import {sniffFormat} from './format.js'
 import type {Format, ReportEntry} from './types.js'
 
 /** Options for `clean` and `cleanDetailed`. */
@@ -35,7 +36,8 @@ export interface Result {
   }
 }
 
-let defaultProcessor: DecruftProcessor | undefined
+/** Shared processors for calls without options (other than `format`), one per format. */
+const defaultProcessors: {text?: DecruftProcessor; html?: DecruftProcessor} = {}
 
 /**
  * Remove scraping cruft from text.
@@ -72,7 +74,8 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
     throw new TypeError('Expected `input` to be a string, got `' + describeType(input) + '`')
   }
   validateOptions(options)
-  const processor = pickProcessor(options)
+  const format = options?.format === 'html' || options?.format === 'text' ? options.format : sniffFormat(input)
+  const processor = pickProcessor(options, format)
   const file = new VFile({value: input})
   const tree = processor.runSync(processor.parse(file), file)
   const text = processor.stringify(tree, file)
@@ -89,19 +92,22 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
 }
 
 /**
- * The processor for these options: a shared one when there are none.
+ * The processor for these options and the input's format: a shared one when
+ * there are no other options.
  *
  * @param options
  *   Configuration.
+ * @param format
+ *   The input's format, `auto` resolved.
  * @returns
  *   A processor.
  */
-function pickProcessor(options: Options | null | undefined): DecruftProcessor {
+function pickProcessor(options: Options | null | undefined, format: 'html' | 'text'): DecruftProcessor {
   if (!options || Object.keys(options).every((key) => key === 'format')) {
-    defaultProcessor ??= createProcessor()
-    return defaultProcessor
+    defaultProcessors[format] ??= createProcessor({format})
+    return defaultProcessors[format]
   }
-  return createProcessor(options)
+  return createProcessor({...options, format})
 }
 
 /**

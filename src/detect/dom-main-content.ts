@@ -1,0 +1,73 @@
+/**
+ * Detector for text outside a page's main content: the menus, teasers, footers
+ * and sidebars around the article. The main content is the element whose
+ * subtree holds most of the page's dense prose (`dom-analysis.ts`).
+ */
+import type {VFile} from 'vfile'
+import {addEvidence} from '../edit.js'
+import type {Rule, RuleSettings} from '../rule.js'
+import type {Root} from '../types.js'
+import {analyseDom, isInsideMain} from './dom-analysis.js'
+
+/** Confidence for prose outside the main content: less sure than for a link list. */
+const proseConfidence = 0.7
+
+const emptySettings: Readonly<RuleSettings> = {}
+
+/**
+ * Unified plugin that adds noise evidence to every block outside the main
+ * content of an HTML page. A page with no prose at all (only menus and links)
+ * has no main content: every block gets the evidence, so the output is empty
+ * rather than the menu.
+ *
+ * @param options
+ *   Configuration (optional); `confidence` defaults to `0.85`.
+ * @returns
+ *   Transform; does nothing on text input.
+ */
+export default function decruftDomMainContent(options?: RuleSettings | null) {
+  const confidence = (options ?? emptySettings).confidence ?? 0.85
+
+  return function (tree: Root, _file: VFile): undefined {
+    const analysis = analyseDom(tree)
+    if (!analysis) return
+    const blocks = tree.children
+    const container = analysis.outline.selector[analysis.main] ?? 'body'
+
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]
+      const dom = block?.data?.dom
+      if (!block || block.blank || !dom || isInsideMain(analysis, block)) continue
+      addEvidence(block, {
+        ruleId: 'dom-main-content',
+        label: 'noise',
+        kind: 'boilerplate',
+        confidence: (analysis.weights[index] ?? 0) > 0 ? Math.min(confidence, proseConfidence) : confidence,
+        reason: analysis.found
+          ? 'Unexpected `' + dom.path + '` outside the main content `' + container + '`'
+          : 'Unexpected `' + dom.path + '` on a page without main content'
+      })
+    }
+  }
+}
+
+/** The rule record; examples are HTML pages (catch: the first block is noise). */
+export const domMainContent: Rule = {
+  id: 'dom-main-content',
+  kind: 'boilerplate',
+  stage: 'context',
+  languages: ['*'],
+  description:
+    'HTML only: finds the element holding most of the page’s prose and marks every block outside it (menus, teasers, footers, sidebars).',
+  examples: {
+    catch: [
+      '<div class="top"><a href="/">Home</a> <a href="/world">World</a> Weather today: sunny</div><article><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p><p>Repairs are expected to take two years and cost about four million euros.</p></article>',
+      '<article><p>Le conseil a voté mardi la fermeture du vieux pont, invoquant des rapports de sécurité.</p></article><div class="teasers"><h3>Autres articles</h3></div>'
+    ],
+    keep: [
+      '<article><h2>Background</h2><p>The council voted on Tuesday to close the old bridge.</p><blockquote>“It is the right decision,” the mayor said.</blockquote><ul><li>Two lanes stay open.</li></ul></article>',
+      '<p>BAGHDAD/WASHINGTON – The Iraqi government said on Friday it would review the agreement.</p>'
+    ]
+  },
+  plugin: decruftDomMainContent as Rule['plugin']
+}

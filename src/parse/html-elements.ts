@@ -1,0 +1,159 @@
+/**
+ * What the HTML parser needs to know about elements: which ones start a block,
+ * which ones never render, which ones are landmarks, and how to read the
+ * class/id/role tokens and the hidden flags of one element.
+ */
+
+/**
+ * The part of a DOM node (domhandler, as built by htmlparser2 or parse5) the
+ * parser reads. Kept structural so either parser's tree fits.
+ */
+export interface HtmlNode {
+  /** `text`, `tag`, `script`, `style`, `comment`, `directive`, `cdata` or `root`. */
+  readonly type: string
+  /** Tag name, for elements. */
+  readonly name?: string | undefined
+  /** Text, for text and comment nodes. */
+  readonly data?: string | undefined
+  /** Attributes, for elements. */
+  readonly attribs?: Readonly<Record<string, string | undefined>> | undefined
+  /** Children, for elements and the root. */
+  readonly children?: readonly HtmlNode[] | undefined
+  /** Offset of the node's first character in the source, when the parser kept it. */
+  readonly startIndex?: number | null | undefined
+  /** Offset of the node's last character in the source, when the parser kept it. */
+  readonly endIndex?: number | null | undefined
+}
+
+/** Elements that start and end a block of text (CSS `display: block` and kin). */
+export const blockTags: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu',
+  'nav', 'ol', 'option', 'p', 'plaintext', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'xmp'
+])
+
+/**
+ * Elements whose content is never page text: scripts, styles, embedded
+ * documents and graphics, form widgets' option lists, and what the head holds.
+ * The head itself is walked: htmlparser2 leaves a page's body inside an
+ * unclosed `<head>` (`<head><title>T</title><p>…` without `<body>`).
+ */
+export const droppedTags: ReadonlySet<string> = new Set([
+  'applet', 'audio', 'base', 'button', 'canvas', 'datalist', 'embed', 'frame', 'iframe', 'img', 'input',
+  'link', 'map', 'meta', 'noembed', 'noframes', 'noscript', 'object', 'param', 'picture',
+  'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'title', 'track', 'video'
+])
+
+/** Landmark elements, as reported in `DomEvidence.landmarks`. */
+export const landmarkTags: ReadonlySet<string> = new Set([
+  'aside', 'figcaption', 'figure', 'footer', 'form', 'header', 'nav'
+])
+
+/** ARIA roles that make an element one of the landmarks above. */
+export const landmarkRoles: Readonly<Record<string, string>> = {
+  banner: 'header',
+  complementary: 'aside',
+  contentinfo: 'footer',
+  figure: 'figure',
+  form: 'form',
+  navigation: 'nav',
+  search: 'form'
+}
+
+/** Elements that make a list. */
+export const listTags: ReadonlySet<string> = new Set(['dl', 'menu', 'ol', 'ul'])
+
+/** Longest attribute prefix read for tokens or styles: a multi-MB attribute costs no more. */
+const attributeLimit = 512
+
+/** Most tokens taken from one element. */
+const tokenLimit = 12
+
+/** Inline `display: none` or `visibility: hidden`. */
+const hiddenStyle = /(?:^|;)\s{0,16}(?:display\s{0,16}:\s{0,16}none|visibility\s{0,16}:\s{0,16}hidden)\b/i
+
+/** A lower-case letter or digit followed by an upper-case letter: a camelCase word break. */
+const camelBreak = /([a-z\d])([A-Z])/g
+
+/** Runs of characters that separate tokens in class and id values. */
+const tokenSeparator = /[^a-z\d]+/
+
+/**
+ * Whether an element is hidden by its own attributes: `hidden`,
+ * `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
+ *
+ * @param attributes
+ *   The element's attributes.
+ * @returns
+ *   Whether its content never shows.
+ */
+export function isHiddenElement(attributes: Readonly<Record<string, string | undefined>>): boolean {
+  if (attributes['hidden'] !== undefined) return true
+  if (attributes['aria-hidden']?.trim().toLowerCase() === 'true') return true
+  const style = attributes['style']
+  return style !== undefined && hiddenStyle.test(style.slice(0, attributeLimit))
+}
+
+/**
+ * The lower-case word tokens of an element's `class`, `id` and `role`:
+ * `class="shareButtons social-bar"` gives `share`, `buttons`, `social`, `bar`.
+ *
+ * @param attributes
+ *   The element's attributes.
+ * @returns
+ *   Up to 12 distinct tokens, in attribute order.
+ */
+export function elementTokens(attributes: Readonly<Record<string, string | undefined>>): string[] {
+  const tokens: string[] = []
+  for (const name of ['class', 'id', 'role']) {
+    const value = attributes[name]
+    if (!value) continue
+    const words = value.slice(0, attributeLimit).replace(camelBreak, '$1 $2').toLowerCase().split(tokenSeparator)
+    for (const word of words) {
+      if (word === '' || word.length > 32 || tokens.includes(word)) continue
+      tokens.push(word)
+      if (tokens.length >= tokenLimit) return tokens
+    }
+  }
+  return tokens
+}
+
+/**
+ * A short CSS-like name for an element: its tag with its id or first class
+ * (`div#main`, `section.related-posts`, `p`).
+ *
+ * @param tag
+ *   Lower-case tag name.
+ * @param attributes
+ *   The element's attributes.
+ * @returns
+ *   The selector piece.
+ */
+export function selectorPiece(tag: string, attributes: Readonly<Record<string, string | undefined>>): string {
+  const id = simpleName(attributes['id'])
+  if (id) return tag + '#' + id
+  const className = simpleName(attributes['class'])
+  return className ? tag + '.' + className : tag
+}
+
+/** A class or id word that is safe to print in a selector. */
+const simpleNamePattern = /^[A-Za-z_][\w-]{0,39}$/
+
+/** White space between words of an attribute. */
+const attributeSpace = /\s/
+
+/**
+ * The first word of an attribute, when it is a plain CSS identifier.
+ *
+ * @param value
+ *   A class or id value.
+ * @returns
+ *   The word, or `undefined`.
+ */
+function simpleName(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  const first = value.slice(0, 64).trim().split(attributeSpace, 1)[0] ?? ''
+  return simpleNamePattern.test(first) ? first : undefined
+}
