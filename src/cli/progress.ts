@@ -91,8 +91,10 @@ export function createProgress(options: ProgressOptions): Progress {
       totalBytes: options.totalBytes,
       elapsed: time - start
     }
-    const width = (options.stream.columns ?? 80) - 1
-    options.stream.write(eraseLine + formatProgress(state).slice(0, Math.max(width, 20)))
+    // Stay on one line: a wrapped line cannot be redrawn in place.
+    const columns = options.stream.columns ?? 0
+    const width = columns > 20 ? columns - 1 : 79
+    options.stream.write(eraseLine + formatProgress(state).slice(0, width))
     drawn = true
   }
 
