@@ -269,19 +269,26 @@ describe('decruft: usage errors exit 2 with one line naming the problem', () => 
     })
   })
 
-  it('should reject --model when the core cannot use a model, or a model file it cannot read', async () => {
-    const supported = typeof (core as Record<string, unknown>).learn === 'function'
+  it('should reject a model file it cannot read, naming it', async () => {
+    const path = join(temporary.folder, 'no-such-model.json')
     expect(await runCli(['--model', 'no-such-model.json'], {input: 'Text.', cwd: temporary.folder})).toStrictEqual({
       code: 2,
       stdout: '',
-      stderr: supported
-        ? 'decruft: cannot read model ' +
-          join(temporary.folder, 'no-such-model.json') +
-          ": ENOENT: no such file or directory, open '" +
-          join(temporary.folder, 'no-such-model.json') +
-          "'\n"
-        : 'decruft: --model is not supported by this build\n'
+      stderr: 'decruft: cannot read model ' + path + ": ENOENT: no such file or directory, open '" + path + "'\n"
     })
+  })
+
+  it('should reject a model the core does not accept', async () => {
+    const folder = folderWith('bad-model', {'model.json': '{"version": -1}'})
+    const result = await runCli(['--model', 'model.json'], {input: 'Text.', cwd: folder})
+    let expected = ''
+    try {
+      core.clean('', {model: {version: -1}} as unknown as Parameters<Core['clean']>[1])
+    } catch (error) {
+      expected = 'decruft: ' + (error as Error).message + '\n'
+    }
+    expect(expected).not.toBe('')
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: expected})
   })
 
   it('should reject a plugin module without a default export', async () => {

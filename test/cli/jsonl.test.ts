@@ -219,4 +219,33 @@ describe('decruft --jsonl', () => {
       stderr: 'decruft: cannot read nope.jsonl: no such file or directory\n'
     })
   })
+
+  it('should pass --model with each record\'s --site-field, and --site for documents, to the core', async () => {
+    const learn = (core as unknown as {learn: (documents: Iterable<{text: string; url?: string}>) => unknown}).learn
+    const template = 'Follow our newsroom on every channel today'
+    const pages = Array.from({length: 12}, (_, index) => ({
+      url: 'https://news.example/article-' + index,
+      text: 'Story number ' + index + ' begins with its own sentence.\n' + template + '\nThe story ' + index + ' ends here.'
+    }))
+    const model = learn(pages)
+    const folder = folderWith('model', {'model.json': JSON.stringify(model), 'page.txt': pages[0]?.text ?? ''})
+    const clean = (text: string, site: string): string =>
+      core.clean(text, {model, site} as unknown as Parameters<Core['clean']>[1])
+    const input = pages.slice(0, 3).map((page) => JSON.stringify(page)).join('\n') + '\n'
+    expect(await runCli(['--jsonl', '--model', 'model.json', '--site-field', 'url'], {cwd: folder, input})).toStrictEqual({
+      code: 0,
+      stdout: pages
+        .slice(0, 3)
+        .map((page) => JSON.stringify({url: page.url, text: clean(page.text, page.url)}) + '\n')
+        .join(''),
+      stderr: ''
+    })
+    expect(await runCli(['--model', 'model.json', '--site', 'news.example', 'page.txt'], {cwd: folder})).toStrictEqual({
+      code: 0,
+      stdout: clean(pages[0]?.text ?? '', 'news.example'),
+      stderr: ''
+    })
+    // The template line is what the model removes.
+    expect(clean(pages[0]?.text ?? '', 'news.example').includes(template)).toBe(false)
+  })
 })
