@@ -6,6 +6,9 @@ import type {Block} from './types.js'
 /** Runs of anything but letters, marks and digits. */
 const nonWordRun = /[^\p{L}\p{M}\p{N}]+/gu
 
+/** `i` plus the combining dot that lower-casing Turkish `İ` leaves (`İlgili` -> `i̇lgili`). */
+const dottedI = /i\u0307/gu
+
 /**
  * Fold a line for lexicon look-ups: NFKC, lower case, every run of
  * punctuation, symbols and spaces made one space, trimmed.
@@ -18,7 +21,7 @@ const nonWordRun = /[^\p{L}\p{M}\p{N}]+/gu
  *   normalizeLine('  Abone Ol google-news!') //=> 'abone ol google news'
  */
 export function normalizeLine(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(nonWordRun, ' ').trim()
+  return text.normalize('NFKC').toLowerCase().replace(dottedI, 'i').replace(nonWordRun, ' ').trim()
 }
 
 /**

@@ -4,6 +4,14 @@
  */
 import type {Rule} from './rule.js'
 import {shareWidget} from './detect/share-widget.js'
+import {trackingScript} from './detect/tracking-script.js'
+import {uiChrome} from './detect/ui-chrome.js'
+import {promoLine} from './detect/promo-line.js'
+import {byline} from './detect/byline.js'
+import {dateStamp} from './detect/date-stamp.js'
+import {relatedZone} from './detect/related-zone.js'
+import {photoCaption} from './detect/photo-caption.js'
+import {repeatedHeadline} from './detect/repeated-headline.js'
 import {siteTemplate} from './detect/site-template.js'
 import {blockClassifier} from './detect/block-classifier.js'
 import {domMainContent} from './detect/dom-main-content.js'
@@ -13,4 +21,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [shareWidget, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, blockClassifier]
+export const rules: readonly Rule[] = [trackingScript, shareWidget, uiChrome, promoLine, byline, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, photoCaption, repeatedHeadline, blockClassifier]

@@ -76,8 +76,8 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   const text = wrapped.exec(line.text)?.[1]?.trim() ?? line.text
   const reason = 'Unexpected byline `' + line.text + '`, expected content'
 
-  // `Agence France-Presse`, `AFP / Reuters`.
-  if (isAgencyLine(normalized)) return {reason, confidence: 0.9}
+  // `Agence France-Presse`, `AFP / Reuters`; `© AFP` signs a photo instead.
+  if (!text.includes('©') && isAgencyLine(normalized)) return {reason, confidence: 0.9}
 
   // `Source: Reuters`, `Credit: A; B;C`, `Автор: Иван Петров`.
   const label = labelColon.exec(text)

@@ -160,8 +160,11 @@ function flagZone(
   const first = zone.length === 0 ? stop : zone[0]
   const firstIsProse =
     first !== undefined && first === stop && isProse(stop.value.trim(), countWords(blockNormalized(stop)))
-  // `Related coverage` right before a paragraph heads a real section: suspect only.
-  flag(heading, firstIsProse ? 0.5 : 0.9, 'Unexpected related-links heading `' + headingText + '`, expected content')
+  // Right before a paragraph, `Lire aussi` is still a widget, but a lone
+  // `Recommended` may head a real section: suspect only.
+  let confidence = 0.9
+  if (firstIsProse) confidence = countWords(blockNormalized(heading)) === 1 ? 0.5 : 0.7
+  flag(heading, confidence, 'Unexpected related-links heading `' + headingText + '`, expected content')
 
   const trailing = stop === undefined
   for (const block of zone) {
@@ -289,7 +292,7 @@ export const relatedZone: Rule = {
         context: [
           'Iraq Takes Steps to End the Coalition Presence',
           '',
-          'Latest news',
+          'Recommended',
           '',
           'The Iraqi government has begun steps to close down the mission of the U.S.-led coalition, the ' +
             'prime minister said on Friday, a day after a strike in Baghdad killed a militia leader.',

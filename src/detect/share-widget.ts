@@ -3,7 +3,7 @@
  * google-news`, `Share on Facebook Twitter WhatsApp`.
  */
 import {foldedWords} from '../normalize.js'
-import {shareCues, shareFiller, sharePhrases} from '../lexicon/share.js'
+import {shareCues, shareFiller, shareNetworks, sharePhrases} from '../lexicon/share.js'
 import type {Rule} from '../rule.js'
 import {createLineRule, type LineContext} from './line-rule.js'
 
@@ -11,12 +11,13 @@ import {createLineRule, type LineContext} from './line-rule.js'
 const maxWords = 8
 
 const cues = new Set(Object.values(shareCues).flat())
-const allowed = new Set([...cues, ...Object.values(shareFiller).flat()])
+const networks = new Set(shareNetworks)
+const allowed = new Set([...cues, ...networks, ...Object.values(shareFiller).flat()])
 const phrases = new Set(sharePhrases)
 
 /**
  * Judge a line: a share widget when it is a known phrase, or short, made only
- * of share words and network names, with at least one cue among them.
+ * of share words and network names, with a cue or two networks among them.
  *
  * @param line
  *   The line.
@@ -29,11 +30,14 @@ function judgeShareWidget(line: LineContext): string | undefined {
   const words = foldedWords(normalized)
   if (words.length === 0 || words.length > maxWords) return undefined
   let hasCue = false
+  let networkCount = 0
   for (const word of words) {
     if (!allowed.has(word)) return undefined
     if (cues.has(word)) hasCue = true
+    if (networks.has(word)) networkCount++
   }
-  return hasCue ? 'Unexpected share widget `' + line.text + '`' : undefined
+  // `Twitter` alone may be a heading; `Facebook Twitter WhatsApp` is a share bar.
+  return hasCue || networkCount >= 2 ? 'Unexpected share widget `' + line.text + '`' : undefined
 }
 
 /**

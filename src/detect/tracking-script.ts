@@ -311,7 +311,14 @@ export const trackingScript: Rule = {
       'var disqus_config = {"page": {"identifier": "article-123"}};',
       '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Iraq"}',
       '.share-bar{display:flex;color:red}',
-      '<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>',
+      {
+        context: [
+          'The minister resigned on Friday after weeks of pressure from his own party.',
+          '<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>',
+          'His successor is expected to be named next week, officials said.'
+        ],
+        line: 1
+      },
       '});',
       {
         context: [

@@ -7,7 +7,6 @@ import {
   clickOpenings,
   mediaControls,
   readingTime,
-  rightsReserved,
   uiPhrases,
   uiWeakWords
 } from '../lexicon/ui.js'
@@ -18,14 +17,10 @@ import {createLineRule, type LineContext, type LineFinding} from './line-rule.js
 /** Longest chrome line, in words: longer lines are prose. */
 const maxWords = 8
 
-/** Longest copyright notice, in words. */
-const maxRightsWords = 15
-
 const phrases = lexiconSet(uiPhrases, mediaControls)
 const weakWords = lexiconSet(uiWeakWords)
 const openings = lexiconSet(clickOpenings)
 const openingWords = longestPhrase(openings)
-const rights = [...lexiconSet(rightsReserved)]
 const readingLabels = lexiconSet(readingTime)
 const readingLabelWords = longestPhrase(readingLabels)
 
@@ -47,7 +42,7 @@ const galleryCounter =
 
 /**
  * Judge a line: chrome when it is a known chrome phrase, a short call to
- * click, a gallery counter, a reading time or a copyright notice.
+ * click, a gallery counter or a reading time.
  *
  * @param line
  *   The line.
@@ -57,8 +52,7 @@ const galleryCounter =
 function judgeUiChrome(line: LineContext): LineFinding | undefined {
   const {normalized} = line
   const words = countWords(normalized)
-  if (words === 0 || words > maxRightsWords) return undefined
-  if (words > maxWords) return isRightsNotice(normalized) ? found(line, 0.85) : undefined
+  if (words === 0 || words > maxWords) return undefined
 
   if (phrases.has(normalized)) return found(line, 0.9)
   // `Menu` alone is chrome on most pages, but could head a restaurant review.
@@ -66,7 +60,6 @@ function judgeUiChrome(line: LineContext): LineFinding | undefined {
   if (findOpening(normalized, openings, openingWords) !== undefined) return found(line, 0.8)
   if (galleryCounter.test(normalized)) return found(line, 0.85)
   if (isReadingTime(normalized)) return found(line, 0.85)
-  if (isRightsNotice(normalized)) return found(line, 0.85)
   return undefined
 }
 
@@ -82,19 +75,6 @@ function judgeUiChrome(line: LineContext): LineFinding | undefined {
  */
 function found(line: LineContext, confidence: number): LineFinding {
   return {reason: 'Unexpected page chrome `' + line.text + '`, expected content', confidence}
-}
-
-/**
- * Whether a folded line is a copyright notice.
- *
- * @param normalized
- *   The folded line.
- * @returns
- *   Whether it contains `all rights reserved` or its translation.
- */
-function isRightsNotice(normalized: string): boolean {
-  for (const phrase of rights) if (normalized.includes(phrase)) return true
-  return false
 }
 
 /**
@@ -151,7 +131,6 @@ export const uiChrome: Rule = {
       'Click here to read the full report',
       'Image 3 of 12',
       '5 min read',
-      '© 2024 Example Media Group. All rights reserved.',
       'Lire la suite',
       'Zum Inhalt springen',
       'Leer más',

@@ -15,12 +15,17 @@ export const shareCues: Readonly<Record<string, readonly string[]>> = {
   nl: ['deel', 'delen', 'volg'],
   pt: ['compartilhar', 'compartilhe', 'partilhar', 'siga'],
   ru: ['поделиться', 'подписывайтесь'],
-  tr: ['abone', 'paylaş', 'takip'],
-  '*': [
-    'bluesky', 'facebook', 'flipboard', 'googlenews', 'instagram', 'linkedin', 'mastodon', 'pinterest',
-    'reddit', 'telegram', 'tiktok', 'tumblr', 'twitter', 'vkontakte', 'whatsapp', 'youtube'
-  ]
+  tr: ['abone', 'paylaş', 'takip']
 }
+
+/**
+ * Social networks: a line of two or more is a share bar (`Facebook Twitter
+ * WhatsApp`), one alone may be a heading or a name (`Twitter`).
+ */
+export const shareNetworks: readonly string[] = [
+  'bluesky', 'facebook', 'flipboard', 'googlenews', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'reddit',
+  'telegram', 'tiktok', 'tumblr', 'twitter', 'vkontakte', 'whatsapp', 'youtube'
+]
 
 /** Words allowed around the cues, by language. */
 export const shareFiller: Readonly<Record<string, readonly string[]>> = {

@@ -137,19 +137,6 @@ export const clickOpenings: Readonly<Record<string, readonly string[]>> = {
   tr: ['buraya tıklayın', 'tıklayın']
 }
 
-/** Copyright notices (`© 2024 Example Media. All rights reserved.`). */
-export const rightsReserved: Readonly<Record<string, readonly string[]>> = {
-  de: ['alle rechte vorbehalten'],
-  en: ['all rights reserved'],
-  es: ['todos los derechos reservados'],
-  fr: ['tous droits réservés'],
-  it: ['tutti i diritti riservati'],
-  nl: ['alle rechten voorbehouden'],
-  pt: ['todos os direitos reservados'],
-  ru: ['все права защищены'],
-  tr: ['tüm hakları saklıdır']
-}
-
 /** Labels of reading time (`5 min read`, `Lesezeit: 3 Minuten`). */
 export const readingTime: Readonly<Record<string, readonly string[]>> = {
   de: ['lesedauer', 'lesezeit'],
