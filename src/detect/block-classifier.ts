@@ -44,6 +44,10 @@ export interface BlockJudgement {
   readonly inZone: boolean
   /** Whether the block comes after the main-content zone. */
   readonly afterZone: boolean
+  /** Whether the document has an article (enough good text in its zone). */
+  readonly hasArticle: boolean
+  /** Whether the block is the document's first and looks like a heading. */
+  readonly title: boolean
   /** Content score on its own (higher is more like prose). */
   readonly score: number
 }
@@ -71,6 +75,9 @@ const lowerStart = /^\p{Ll}/u
 
 /** A line ending in a comma, semicolon or hyphen: the sentence goes on. */
 const joiningEnd = /[,;\-–]$/u
+
+/** How many blocks at the start of a document may hold its title. */
+const titlePositions = 3
 
 /** Fewest words per link-like token in a block that is not a menu. */
 const wordsPerLink = 8
@@ -101,6 +108,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const units = collectUnits(tree, stopwords)
   const contexts: ContextBlock[] = []
   const scores: number[] = []
+  const headingLike: boolean[] = []
 
   for (const unit of units) {
     const first = tree.children[unit.indexes[0] ?? 0]
@@ -113,6 +121,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
       if (flagged !== undefined && flagged.confidence >= lexiconNoise && unit.indexes.length === 1) initial = 'bad'
     }
     scores.push(score)
+    headingLike.push(isHeadingLike(features))
     contexts.push({
       initial,
       heading: isHeadingLike(features) && initial !== 'bad',
@@ -143,11 +152,32 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
         final: finals[position] ?? 'bad',
         inZone,
         afterZone: hasArticle && position >= zone.end,
+        hasArticle,
+        title: isTitle(contexts, headingLike, position),
         score: scores[position] ?? 0
       })
     }
   }
   return judgements
+}
+
+/**
+ * Whether a block can be the document's title: heading-like, among the first
+ * few blocks, and not followed by another label (`Home` / `World`).
+ *
+ * @param contexts
+ *   The blocks.
+ * @param headingLike
+ *   Whether each looks like a heading, whatever its class.
+ * @param position
+ *   The block.
+ * @returns
+ *   Whether it may be the title.
+ */
+function isTitle(contexts: readonly ContextBlock[], headingLike: readonly boolean[], position: number): boolean {
+  if (position >= titlePositions || !headingLike[position]) return false
+  const next = contexts[position + 1]
+  return !(next && next.initial === 'short' && !next.sentence && !next.heading)
 }
 
 /** Consecutive lines judged together: a paragraph hard-wrapped over lines. */
@@ -360,7 +390,10 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
   }
   let confidence: number
   let why: string
-  if (!inZone && final === 'bad') {
+  // A title or a lead before the article, bad only for want of good
+  // neighbours, is judged as text, not as chrome.
+  const textLike = initial === 'good' || initial === 'near-good' || judgement.title
+  if (!inZone && (final === 'bad' && !(textLike && !judgement.afterZone))) {
     confidence = top
     why = 'boilerplate outside the main content'
   } else if (!inZone) {
@@ -369,9 +402,13 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     // mostly teasers and comments.
     confidence = judgement.afterZone ? top - 0.2 : top - 0.4
     why = 'text outside the main content'
-  } else {
+  } else if (judgement.hasArticle || initial === 'bad') {
     confidence = initial === 'bad' ? top - 0.15 : top - 0.25
     why = 'boilerplate inside the main content'
+  } else {
+    // No article to judge by (`Home` alone, a list): only `recall` removes it.
+    confidence = top - 0.35
+    why = 'line in a document without article text'
   }
   const existing = strongestNoise(block)
   if (existing && existing.confidence >= confidence) return
@@ -397,6 +434,24 @@ function round(value: number): number {
   return Math.min(1, Math.max(0, Math.round(value * 100) / 100))
 }
 
+/** Navigation lines of the examples. */
+const exampleMenu = ['Home', 'World', 'Business', 'Sport']
+
+/** A neutral article for the examples: a dateline lead, a heading, short paragraphs. */
+const exampleArticle = [
+  'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country.',
+  '',
+  'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital.',
+  '',
+  'Background: Rising Tensions',
+  '',
+  'The announcement came a day after a strike in the capital killed a militia commander, prompting anger among armed groups allied with Iran.',
+  '',
+  '“We will consult closely with the Iraqi government about the safety of our forces,” a Pentagon spokesman said in a statement on Thursday.',
+  '',
+  'Officials declined to say how long the talks would take.'
+]
+
 /** The rule record. */
 export const blockClassifier: Rule = {
   id: 'block-classifier',
@@ -406,8 +461,19 @@ export const blockClassifier: Rule = {
   description:
     'Judges every block by its features (length, stop words, sentence shape, links), its neighbours and its place relative to the main content; removes menus, footers and teasers, and speaks up for article prose.',
   examples: {
-    catch: [],
-    keep: []
+    catch: [
+      {context: [...exampleMenu, '', ...exampleArticle], line: 1},
+      {context: [...exampleMenu, '', ...exampleArticle], line: 3},
+      {context: [...exampleArticle, '', 'Terms of Service | Privacy Policy | Contact'], line: exampleArticle.length + 1},
+      {context: [...exampleArticle, '', '© 2024 The Daily Example. All rights reserved.'], line: exampleArticle.length + 1}
+    ],
+    keep: [
+      {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 1},
+      {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 3},
+      {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 5},
+      {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + exampleArticle.length},
+      {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 9}
+    ]
   },
   plugin: decruftBlockClassifier
 }

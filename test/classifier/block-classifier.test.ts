@@ -1,0 +1,117 @@
+import {describe, expect, it} from 'vitest'
+import {clean, cleanDetailed, rules} from '../../src/index.js'
+import {reviseByContext, type ContextBlock} from '../../src/detect/block-context.js'
+import {findContentZone} from '../../src/detect/content-zone.js'
+import type {Example} from '../../src/rule.js'
+
+const rule = rules.find((item) => item.id === 'block-classifier')
+
+/**
+ * Whether the line under test survives cleaning of its context.
+ *
+ * @param example
+ *   A context example.
+ * @returns
+ *   Whether the line is kept.
+ */
+function isKept(example: Example): boolean {
+  if (typeof example === 'string') throw new TypeError('Expected a context example')
+  const line = example.context[example.line] ?? ''
+  return clean(example.context.join('\n')).split('\n').includes(line)
+}
+
+describe('block-classifier', () => {
+  it('should be registered as a context rule', () => {
+    expect([rule?.id, rule?.stage, rule?.kind]).toStrictEqual(['block-classifier', 'context', 'boilerplate'])
+  })
+
+  for (const example of rule?.examples.catch ?? []) {
+    const text = typeof example === 'string' ? example : example.context[example.line]
+    it(`should remove \`${text}\``, () => {
+      expect(isKept(example)).toBe(false)
+    })
+  }
+
+  for (const example of rule?.examples.keep ?? []) {
+    const text = typeof example === 'string' ? example : example.context[example.line]
+    it(`should keep \`${text}\``, () => {
+      expect(isKept(example)).toBe(true)
+    })
+  }
+
+  it('should report a menu line with its rule, kind and confidence', () => {
+    const example = rule?.examples.catch[0]
+    if (!example || typeof example === 'string') throw new TypeError('Expected a context example')
+    const entry = cleanDetailed(example.context.join('\n')).report.find((item) => item.actual === 'World')
+    expect([entry?.ruleId, entry?.kind, entry?.confidence, entry?.reason]).toStrictEqual([
+      'block-classifier',
+      'boilerplate',
+      0.8,
+      'Unexpected boilerplate outside the main content `World`'
+    ])
+  })
+
+  it('should leave a lone short line alone (no article, no context to judge by)', () => {
+    expect(clean('Quarterly figures')).toBe('Quarterly figures')
+  })
+
+  it('should keep everything under the precision preset that it removes only by context', () => {
+    const example = rule?.examples.catch[0]
+    if (!example || typeof example === 'string') throw new TypeError('Expected a context example')
+    const input = example.context.join('\n')
+    expect(clean(input, {preset: 'precision'})).toBe(clean(input, {preset: 'balanced'}))
+    expect(clean(input, {rules: {'block-classifier': {confidence: 0.7}}, preset: 'precision'})).toBe(input)
+  })
+})
+
+describe('findContentZone', () => {
+  const table: Array<[string, number[], {start: number; end: number}]> = [
+    ['empty', [], {start: 0, end: 0}],
+    ['all negative', [-1, -2], {start: 0, end: 0}],
+    ['one run', [-3, 5, -1, 4, -9, 2], {start: 1, end: 4}],
+    ['whole', [1, 2, 3], {start: 0, end: 3}]
+  ]
+  for (const [name, weights, expected] of table) {
+    it(`should find the zone: ${name}`, () => {
+      expect(findContentZone(weights)).toStrictEqual(expected)
+    })
+  }
+})
+
+describe('reviseByContext', () => {
+  const block = (initial: ContextBlock['initial'], extra: Partial<ContextBlock> = {}): ContextBlock => ({
+    initial,
+    heading: false,
+    size: initial === 'short' ? 20 : 300,
+    sentence: false,
+    blankBefore: true,
+    ...extra
+  })
+  const settings = {headingDistance: 200, runSize: 400}
+  const table: Array<[string, ContextBlock[], string[]]> = [
+    ['short between good is good', [block('good'), block('short'), block('good')], ['good', 'good', 'good']],
+    ['short between bad is bad', [block('bad'), block('short'), block('bad')], ['bad', 'bad', 'bad']],
+    ['label at a good/bad edge is bad', [block('good'), block('short'), block('bad')], ['good', 'bad', 'bad']],
+    [
+      'sentence at a good/bad edge is good',
+      [block('good'), block('short', {sentence: true}), block('bad')],
+      ['good', 'good', 'bad']
+    ],
+    [
+      'heading before good text stays',
+      [block('bad'), block('short', {heading: true}), block('good')],
+      ['bad', 'good', 'good']
+    ],
+    ['lone near-good between bad is bad', [block('bad'), block('near-good', {size: 100}), block('bad')], ['bad', 'bad', 'bad']],
+    [
+      'a long run of near-good is good',
+      [block('bad'), block('near-good'), block('near-good'), block('bad')],
+      ['bad', 'good', 'good', 'bad']
+    ]
+  ]
+  for (const [name, blocks, expected] of table) {
+    it(`should revise: ${name}`, () => {
+      expect(reviseByContext(blocks, settings)).toStrictEqual(expected)
+    })
+  }
+})
