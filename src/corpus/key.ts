@@ -2,10 +2,7 @@
  * Keys for corpus mode: which site a page belongs to, and the folded form of
  * a line under which its repeats on other pages are counted.
  */
-import {normalizeLine} from '../normalize.js'
-
-/** Runs of digits (any script), folded to one `0`: `Page 3 of 12` = `Page 14 of 120`. */
-const digitRun = /\p{N}+/gu
+import {foldLine} from './fold.js'
 
 /** A scheme at the start of a URL (`https:`), or a protocol-relative `//`. */
 const schemeStart = /^(?:[a-z][\d+.a-z-]{0,30}:)?\/\//i
@@ -31,7 +28,7 @@ const urlCharacter = /[./:]/
  *   //=> '0 example media all rights reserved'
  */
 export function templateKey(line: string): string {
-  return normalizeLine(line).replace(digitRun, '0')
+  return foldLine(line)
 }
 
 /**

@@ -2,8 +2,8 @@
  * Learning a corpus model: stream pages in with `createLearner`, or learn a
  * whole collection with `learn`; combine models with `merge`.
  */
-import {hashKey} from './hash.js'
-import {siteKey, templateKey} from './key.js'
+import {hashLine} from './fold.js'
+import {siteKey} from './key.js'
 import {modelVersion, validateModel, type CorpusModel, type SiteModel} from './model.js'
 import {addPage, addSite, createTable, writeSite, type SiteTable, type TableShape} from './table.js'
 
@@ -209,8 +209,8 @@ function addDocument(state: LearnState, document: unknown, name: string): string
   const hashes = new Set<string>()
   const lines = text.split(lineEnding)
   for (const line of lines) {
-    const key = templateKey(line)
-    if (key !== '') hashes.add(hashKey(key))
+    const hash = hashLine(line)
+    if (hash !== undefined) hashes.add(hash)
   }
   addPage(tableOf(state, site), hashes, state.shape)
   state.lines += lines.length

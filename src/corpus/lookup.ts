@@ -1,8 +1,8 @@
 /**
  * Reading a corpus model: on how many pages of a site a line occurs.
  */
-import {hashKey} from './hash.js'
-import {templateKey} from './key.js'
+import {hashLine} from './fold.js'
+import {compactToHex} from './hash.js'
 import {isExactSite, type CorpusModel, type SiteModel} from './model.js'
 import {sketchCount} from './table.js'
 
@@ -47,11 +47,11 @@ export function siteOf(model: CorpusModel, site: string): SiteModel | undefined 
  *   //=> {count: 37, pages: 40, exact: true}
  */
 export function countLine(model: CorpusModel, entry: SiteModel, line: string): LineCount | undefined {
-  const key = templateKey(line)
-  if (key === '') return undefined
-  const hash = hashKey(key)
+  const hash = hashLine(line)
+  if (hash === undefined) return undefined
   if (isExactSite(entry)) {
-    const count = Object.hasOwn(entry.lines, hash) ? (entry.lines[hash] ?? 0) : 0
+    const hex = compactToHex(hash)
+    const count = Object.hasOwn(entry.lines, hex) ? (entry.lines[hex] ?? 0) : 0
     return {count, pages: entry.pages, exact: true}
   }
   return {count: sketchCount(entry.sketch, hash, model), pages: entry.pages, exact: false}

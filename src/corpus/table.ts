@@ -7,7 +7,7 @@
  * site moves to it exactly when its number of distinct lines exceeds
  * `capacity`, which the order of pages does not change.
  */
-import {hashLanes} from './hash.js'
+import {compactLanes, compactToHex, hexToCompact} from './hash.js'
 import {isExactSite, type SiteModel} from './model.js'
 
 /** Size limits shared by every table of a model. */
@@ -24,7 +24,7 @@ export interface TableShape {
 export interface SiteTable {
   /** Pages seen. */
   pages: number
-  /** Exact counts by line hash, until the site overflows `capacity`. */
+  /** Exact counts by compact line hash, until the site overflows `capacity`. */
   lines: Map<string, number> | undefined
   /** Count-min sketch (`depth` rows of `width`), once it has overflowed. */
   sketch: Uint32Array | undefined
@@ -46,7 +46,7 @@ export function createTable(): SiteTable {
  * @param table
  *   The site's table.
  * @param hashes
- *   The page's distinct line hashes.
+ *   The page's distinct compact line hashes.
  * @param shape
  *   Size limits.
  * @returns
@@ -72,7 +72,7 @@ export function addPage(table: SiteTable, hashes: ReadonlySet<string>, shape: Ta
 export function addSite(table: SiteTable, site: SiteModel, shape: TableShape): undefined {
   table.pages += site.pages
   if (isExactSite(site)) {
-    for (const [hash, count] of Object.entries(site.lines)) addCount(table, hash, count, shape)
+    for (const [hash, count] of Object.entries(site.lines)) addCount(table, hexToCompact(hash), count, shape)
     return
   }
   const sketch = toSketch(table, shape)
@@ -93,8 +93,9 @@ export function addSite(table: SiteTable, site: SiteModel, shape: TableShape): u
 export function writeSite(table: SiteTable): SiteModel {
   if (table.sketch) return {pages: table.pages, sketch: Array.from(table.sketch)}
   const lines: Record<string, number> = {}
+  // Compact hashes sort in the same order as their hex form (both big-endian).
   for (const hash of [...(table.lines ?? new Map<string, number>()).keys()].sort()) {
-    lines[hash] = table.lines?.get(hash) ?? 0
+    lines[compactToHex(hash)] = table.lines?.get(hash) ?? 0
   }
   return {pages: table.pages, lines}
 }
@@ -106,14 +107,14 @@ export function writeSite(table: SiteTable): SiteModel {
  * @param sketch
  *   The counters.
  * @param hash
- *   The line hash.
+ *   The compact line hash (`hashCompact`).
  * @param shape
  *   Size limits (`width`, `depth`).
  * @returns
  *   The estimate.
  */
 export function sketchCount(sketch: ArrayLike<number>, hash: string, shape: TableShape): number {
-  const [high, low] = hashLanes(hash)
+  const [high, low] = compactLanes(hash)
   let smallest = Number.POSITIVE_INFINITY
   for (let row = 0; row < shape.depth; row++) {
     const count = sketch[sketchIndex(high, low, row, shape.width)] ?? 0
@@ -129,7 +130,7 @@ export function sketchCount(sketch: ArrayLike<number>, hash: string, shape: Tabl
  * @param table
  *   The table.
  * @param hash
- *   The line hash.
+ *   The compact line hash (`hashCompact`).
  * @param count
  *   Pages to add.
  * @param shape
@@ -172,7 +173,7 @@ function toSketch(table: SiteTable, shape: TableShape): Uint32Array {
  * @param sketch
  *   The counters.
  * @param hash
- *   The line hash.
+ *   The compact line hash (`hashCompact`).
  * @param count
  *   Pages to add.
  * @param shape
@@ -181,7 +182,7 @@ function toSketch(table: SiteTable, shape: TableShape): Uint32Array {
  *   Nothing.
  */
 function addToSketch(sketch: Uint32Array, hash: string, count: number, shape: TableShape): undefined {
-  const [high, low] = hashLanes(hash)
+  const [high, low] = compactLanes(hash)
   for (let row = 0; row < shape.depth; row++) {
     const index = sketchIndex(high, low, row, shape.width)
     sketch[index] = (sketch[index] ?? 0) + count

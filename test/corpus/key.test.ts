@@ -1,12 +1,26 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import * as hashModule from '../../src/corpus/hash.js'
-import {hashKey, hashLanes} from '../../src/corpus/hash.js'
+import {compactLanes, compactToHex, hashCompact, hashKey, hexToCompact} from '../../src/corpus/hash.js'
+import {hashLine} from '../../src/corpus/fold.js'
 import * as keyModule from '../../src/corpus/key.js'
-import {siteKey, templateKey} from '../../src/index.js'
+import {normalizeLine, siteKey, templateKey} from '../../src/index.js'
 
 describe('hashKey', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(hashModule).sort()).toStrictEqual(['hashKey', 'hashLanes', 'hashPattern'])
+    expect(Object.keys(hashModule).sort()).toStrictEqual([
+      'compactLanes',
+      'compactToHex',
+      'finishHash',
+      'firstBasis',
+      'firstPrime',
+      'hashCompact',
+      'hashKey',
+      'hashPattern',
+      'hexToCompact',
+      'secondBasis',
+      'secondPrime'
+    ])
     expect(Object.keys(keyModule).sort()).toStrictEqual(['siteKey', 'templateKey'])
   })
 
@@ -35,13 +49,25 @@ describe('hashKey', () => {
   })
 
   it('should spread one changed character over both lanes', () => {
-    const [high, low] = hashLanes(hashKey('subscribe to our newsletter'))
-    const [otherHigh, otherLow] = hashLanes(hashKey('subscribe to our newsletters'))
+    const [high, low] = compactLanes(hashCompact('subscribe to our newsletter'))
+    const [otherHigh, otherLow] = compactLanes(hashCompact('subscribe to our newsletters'))
     expect(high === otherHigh || low === otherLow).toBe(false)
   })
 
   it('should split a hash into its two lanes', () => {
-    expect(hashLanes('0000000fffffffff')).toStrictEqual([15, 4_294_967_295])
+    expect(compactLanes(hexToCompact('0000000fffffffff'))).toStrictEqual([15, 4_294_967_295])
+    expect(compactLanes(hexToCompact('8000000100000002'))).toStrictEqual([2_147_483_649, 2])
+  })
+
+  it('should convert between hex and compact hashes both ways', () => {
+    fc.assert(
+      fc.property(fc.string({maxLength: 20}), (value) => {
+        const compact = hashCompact(value)
+        expect(compact.length).toBe(4)
+        expect(hexToCompact(compactToHex(compact))).toBe(compact)
+        expect(compactToHex(compact)).toBe(hashKey(value))
+      })
+    )
   })
 })
 
@@ -61,6 +87,72 @@ describe('templateKey', () => {
   for (const [line, key] of table) {
     it('should fold `' + line + '` to `' + key + '`', () => {
       expect(templateKey(line)).toBe(key)
+    })
+  }
+})
+
+describe('templateKey against its definition (the fast paths)', () => {
+  /** The general definition: `normalizeLine`, then digit runs folded. */
+  const general = (line: string): string => normalizeLine(line).replace(/\p{N}+/gu, '0')
+
+  it('should equal the general definition on any ASCII line', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom(...'aZ09 .,-_\t!?/#&;:()[]{}\'"\\\u007f\u0000'.split('')), maxLength: 40}), (line) => {
+        expect(templateKey(line)).toBe(general(line))
+      }),
+      {numRuns: 2000}
+    )
+    fc.assert(
+      fc.property(fc.string({unit: 'binary-ascii', maxLength: 60}), (line) => {
+        expect(templateKey(line)).toBe(general(line))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('should hash a line as `hashCompact(templateKey(line))` (the fused fold and hash)', () => {
+    const lines = fc.oneof(
+      fc.string({unit: 'binary-ascii', maxLength: 60}),
+      fc.string({unit: fc.constantFrom(...'aZ09 .-!İé😀'), maxLength: 30})
+    )
+    fc.assert(
+      fc.property(lines, (line) => {
+        const key = templateKey(line)
+        expect(hashLine(line)).toBe(key === '' ? undefined : hashCompact(key))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('should equal the general definition on any Unicode line', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 60}), (line) => {
+        expect(templateKey(line)).toBe(general(line))
+      }),
+      {numRuns: 3000}
+    )
+    fc.assert(
+      fc.property(
+        fc.string({unit: fc.constantFrom(...'İIıßẞﬁ½²٣३ᛮ①Ⅻé\u0301 .-Ωσς𝐀😀ǅ'), maxLength: 30}),
+        (line) => {
+          expect(templateKey(line)).toBe(general(line))
+        }
+      ),
+      {numRuns: 3000}
+    )
+  })
+
+  const table: ReadonlyArray<readonly [string, string]> = [
+    ['a1', 'a0'],
+    ['1a', '0a'],
+    ['1 2', '0 0'],
+    ['x 12-34 y', 'x 0 0 y'],
+    [' --Hello,   WORLD-- ', 'hello world']
+  ]
+  for (const [line, key] of table) {
+    it('should fold `' + line + '` to `' + key + '`', () => {
+      expect(templateKey(line)).toBe(key)
+      expect(general(line)).toBe(key)
     })
   }
 })
