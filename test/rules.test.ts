@@ -3,10 +3,10 @@
  * default pipeline. A `catch` example must be flagged by that very rule; a
  * `keep` example must come out unchanged, with nothing reported on its line.
  *
- * A string example is one line, placed alone in a neutral article. A string
- * that starts with `<` is a whole HTML page (the HTML rules' examples): it
- * runs with `format: 'html'`, a catch must be removed by that rule somewhere
- * in the page, and a keep page must lose nothing.
+ * A string example is one line, placed alone in a neutral article. For an
+ * HTML-only rule (its description starts with `HTML only`), a string example
+ * is a whole HTML page: it runs with `format: 'html'`, a catch must be removed
+ * by that rule somewhere in the page, and a keep page must lose nothing.
  */
 import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
@@ -32,15 +32,17 @@ const articleAfter = [
 ]
 
 /**
- * Whether an example is a whole HTML page.
+ * Whether an example is a whole HTML page: a string example of an HTML-only rule.
  *
+ * @param rule
+ *   The rule.
  * @param example
- *   A rule example.
+ *   One of its examples.
  * @returns
  *   Whether it is.
  */
-function isPage(example: Example): example is string {
-  return typeof example === 'string' && example.trimStart().startsWith('<')
+function isPage(rule: Rule, example: Example): example is string {
+  return typeof example === 'string' && rule.description.startsWith('HTML only')
 }
 
 /**
@@ -145,7 +147,7 @@ describe('rule records', () => {
 
       for (const example of rule.examples.keep) {
         it('should keep ' + nameOf(example), () => {
-          expectKept(example)
+          expectKept(rule, example)
         })
       }
     })
@@ -165,7 +167,7 @@ describe('rule records', () => {
  *   Nothing.
  */
 function expectCaught(rule: Rule, example: Example): undefined {
-  if (isPage(example)) {
+  if (isPage(rule, example)) {
     const {report} = cleanDetailed(example, {format: 'html'})
     expect(report.map((entry) => entry.type + ':' + entry.ruleId)).toContain('removal:' + rule.id)
     return
@@ -184,13 +186,15 @@ function expectCaught(rule: Rule, example: Example): undefined {
  * Assert that a keep example comes out of the default pipeline unchanged with
  * nothing reported on its line.
  *
+ * @param rule
+ *   The rule.
  * @param example
  *   A keep example.
  * @returns
  *   Nothing.
  */
-function expectKept(example: Example): undefined {
-  if (isPage(example)) {
+function expectKept(rule: Rule, example: Example): undefined {
+  if (isPage(rule, example)) {
     const {report} = cleanDetailed(example, {format: 'html'})
     expect(report.filter((entry) => entry.type === 'removal').map((entry) => entry.ruleId + ': ' + entry.reason)).toStrictEqual([])
     return

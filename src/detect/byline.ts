@@ -245,3 +245,6 @@ export const byline: Rule = {
   },
   plugin: decruftByline
 }
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {labelColon, nameSeparators, punctuation, upperCase, wrapped}

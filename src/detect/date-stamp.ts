@@ -166,3 +166,6 @@ export const dateStamp: Rule = {
   },
   plugin: decruftDateStamp
 }
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {number, fusedNumber, numericDate, clockTime}

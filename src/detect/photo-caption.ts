@@ -32,15 +32,19 @@ const labels = lexiconSet(photoLabels)
 const words = lexiconSet(photoWords)
 const libraries = new Set(pictureLibraries)
 const controls = lexiconSet(mediaControls)
+const agencies = new Set(photoAgencies)
 
 /** A short label and its colon at the start of a line (`Photo:`, `Crédit photo :`). */
 const labelColon = /^[^:]{1,25}:/u
 
 /**
- * A photo agency's signature: the agency, then a slash (`REUTERS/`,
- * `AFP PHOTO / `), after a space or bracket. Literal alternatives: linear.
+ * A word before a slash, after a space or bracket: `REUTERS/`, `PHOTO / `,
+ * `EPA-EFE/`. The word is captured and looked up in `photoAgencies`.
  */
-const agencySlash = new RegExp('(?:^|[\\s(])(?:' + photoAgencies.join('|') + ') ?/', 'u')
+const agencySlash = /(?:^|[\s(])([A-Za-z][A-Za-z-]{1,11}) ?\//gu
+
+/** The word before a `PHOTO /` signature (`AFP PHOTO /`, `AP Photo/`). */
+const wordBefore = /(\p{L}{1,12}) $/u
 
 /**
  * Unified plugin that marks photo captions and credits as noise. A context
@@ -145,9 +149,9 @@ function judgeCredit(text: string, normalized: string): {confidence: number; why
   if (label && labels.has(normalizeLine(label[0]))) return {confidence: 0.9, why: 'photo label'}
 
   // `… REUTERS/Thaier Al-Sudani/Pool/ File Photo`.
-  const slash = agencySlash.exec(text)
-  if (slash) {
-    const signature = text.slice(slash.index + slash[0].length)
+  const slash = findAgencySlash(text)
+  if (slash !== -1) {
+    const signature = text.slice(slash)
     if (
       signature.length <= maxSignature &&
       finalCharacter(signature) !== '.' &&
@@ -179,6 +183,31 @@ function judgeCredit(text: string, normalized: string): {confidence: number; why
     return {confidence: 0.85, why: 'picture library'}
   }
   return undefined
+}
+
+/**
+ * Where the signature after the first photo agency's slash starts.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Offset just after `REUTERS/`, or `-1`.
+ */
+function findAgencySlash(text: string): number {
+  if (!text.includes('/')) return -1
+  agencySlash.lastIndex = 0
+  let match = agencySlash.exec(text)
+  while (match) {
+    let name = match[1] ?? ''
+    // `AFP PHOTO / NAME`: the agency is the word before.
+    if (name === 'PHOTO' || name === 'Photo') {
+      const before = wordBefore.exec(text.slice(Math.max(0, match.index - 12), match.index + 1))
+      name = (before?.[1] ?? '') + ' ' + name
+    }
+    if (agencies.has(name)) return match.index + match[0].length
+    match = agencySlash.exec(text)
+  }
+  return -1
 }
 
 /**
@@ -261,3 +290,6 @@ export const photoCaption: Rule = {
   },
   plugin: decruftPhotoCaption
 }
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {labelColon, agencySlash, wordBefore}

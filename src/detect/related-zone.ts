@@ -307,3 +307,6 @@ export const relatedZone: Rule = {
   },
   plugin: decruftRelatedZone
 }
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {labelled, upperCase}

@@ -23,14 +23,19 @@ const maxCssLine = 2000
 /** What kind of statement a line starts with. */
 type Lead = 'tracker' | 'global' | 'code'
 
-/** First argument of a tracking call: a string, array, object, number or function. */
-const callArgument = " ?\\( ?(?:['\"`[{)\\d(]|function)"
+/**
+ * A call with a code-like first argument (a string, array, object, number or
+ * function): `gtag('config'`, `_gaq.push([`, `googletag.cmd.push(function`.
+ * The first name is captured and looked up in `trackerNames`. Sticky, bounded.
+ */
+const callLead = /([\w$]{1,40})(?:\.[\w$]{1,40}){0,3} ?\( ?(?:['"`[{)\d(]|function)/uy
 
-/** A tracking call: `gtag(`, `_gaq.push(`, `googletag.cmd.push(function`. Sticky, bounded. */
-const trackerLead = new RegExp('(?:' + trackerNames.join('|') + ')(?:\\.[\\w$]{1,40}){0,3}' + callArgument, 'uy')
-
-/** A member of a browser global assigned or called: `window.dataLayer =`, `document.write(`. Sticky, bounded. */
-const globalLead = new RegExp('(?:' + scriptGlobals.join('|') + ')(?:\\.[\\w$]{1,40}){1,4} ?(?:=(?!=)|\\()', 'uy')
+/**
+ * A member of an object assigned or called: `window.dataLayer =`,
+ * `document.write(`. The object is captured and looked up in `scriptGlobals`.
+ * Sticky, bounded.
+ */
+const memberLead = /([\w$]{1,40})(?:\.[\w$]{1,40}){1,4} ?(?:=(?!=)|\()/uy
 
 /** jQuery's ready call: `$(document)`, `jQuery(function`. Sticky, bounded. */
 const jqueryLead = /(?:\$|jQuery)\( ?(?:document|window|function)/uy
@@ -38,14 +43,11 @@ const jqueryLead = /(?:\$|jQuery)\( ?(?:document|window|function)/uy
 /** An ad tag's self-assignment: `(adsbygoogle = window.adsbygoogle`. Sticky, bounded. */
 const parenAssignLead = /\( ?[\w$]{1,40} ?= ?(?:window|self)\./uy
 
-/** A declaration: `var x =`, `const settings =`. Sticky, bounded. */
-const keywordLead = new RegExp('(?:' + statementKeywords.join('|') + ') [\\w$]{1,40} ?=(?!=)', 'uy')
+/** A declaration: `var x =`, `const settings =`. The keyword is captured. Sticky, bounded. */
+const keywordLead = /([a-z]{3,5}) [\w$]{1,40} ?=(?!=)/uy
 
 /** A function expression: `function f(`, `(function(`, `!function(`. Sticky, bounded. */
 const functionLead = /!?\(?function ?[\w$]{0,40} ?\(/uy
-
-/** Any call with a code-like first argument: `foo.bar('x'`, `init({`. Sticky, bounded. */
-const callLead = new RegExp('[\\w$]{1,40}(?:\\.[\\w$]{1,40}){0,3}' + callArgument, 'uy')
 
 /** A JSON object or array: `{"key":`, `[{"key":`. */
 const jsonStart = /^\[?\{ {0,4}"[^"]{1,200}" ?:/u
@@ -53,11 +55,11 @@ const jsonStart = /^\[?\{ {0,4}"[^"]{1,200}" ?:/u
 /** A CSS selector up to its block: `.foo {`, `@media (max-width:600px){`. */
 const cssSelector = /^[\w\s.#:>,+~*[\]="'()@%-]{1,200}\{/u
 
-/** A CSS declaration: `color:red;`, `display: none}`. */
-const cssDeclaration = /[\w-]{1,40} ?: ?[^{};]{1,400}[;}]/u
+/** The start of a CSS declaration block's body: `color:`, ` display :`. */
+const cssDeclaration = /^ {0,4}[\w-]{1,40} ?:/u
 
 /** A script, style or ad tag: `<script async src=…>`, `</style>`. */
-const scriptTag = /^<\/?(?:script|style|noscript|iframe|ins)\b/iu
+const scriptTag = /^<\/?(?:script|style|noscript|iframe|ins)[\s>]/i
 
 /** A CDATA guard: `//<![CDATA[`, `/* ]]> *\/`. */
 const cdataGuard = /^(?:\/\/|\/\*) ?(?:<!\[CDATA\[|\]\]>)/u
@@ -67,6 +69,10 @@ const closingOnly = /^[\s})\];(]{1,20}$/u
 
 /** A letter. */
 const letter = /\p{L}/u
+
+const trackers = new Set(trackerNames)
+const globals = new Set(scriptGlobals)
+const keywords = new Set(statementKeywords)
 
 /** One statement found at the start of a line. */
 interface Statement {
@@ -158,9 +164,10 @@ function judgeWholeLine(text: string): number | undefined {
   if (first === '/' && cdataGuard.test(text)) return 0.9
   const last = text.charAt(text.length - 1)
   if ((first === '{' || first === '[') && (last === '}' || last === ']') && jsonStart.test(text)) return 0.85
-  if (last === '}' && text.length <= maxCssLine) {
-    const selector = cssSelector.exec(text)
-    if (selector && cssDeclaration.test(text.slice(selector[0].length))) return 0.85
+  if (last === '}' && text.length <= maxCssLine && cssSelector.test(text)) {
+    // The innermost block: `@media (…){.a{display:none}}` -> `display:none`.
+    const close = text.indexOf('}')
+    if (cssDeclaration.test(text.slice(text.lastIndexOf('{', close) + 1, close))) return 0.85
   }
   if (text.includes('}') && closingOnly.test(text)) return 0.7
 
@@ -237,16 +244,25 @@ function scanStatement(text: string, start: number): Statement | undefined {
  *   The lead, or `undefined`.
  */
 function readLead(text: string, start: number): Lead | undefined {
-  if (matchesAt(trackerLead, text, start)) return 'tracker'
-  if (matchesAt(parenAssignLead, text, start)) return 'tracker'
-  if (matchesAt(globalLead, text, start) || matchesAt(jqueryLead, text, start)) return 'global'
-  if (matchesAt(keywordLead, text, start) || matchesAt(functionLead, text, start)) return 'code'
-  if (matchesAt(callLead, text, start)) return 'code'
+  const call = matchAt(callLead, text, start)
+  if (call) {
+    const name = call[1] ?? ''
+    if (trackers.has(name)) return 'tracker'
+    return globals.has(name) ? 'global' : 'code'
+  }
+  if (matchAt(parenAssignLead, text, start)) return 'tracker'
+  const member = matchAt(memberLead, text, start)?.[1]
+  if (member !== undefined && trackers.has(member)) return 'tracker'
+  if (member !== undefined && globals.has(member)) return 'global'
+  if (matchAt(jqueryLead, text, start)) return 'global'
+  const keyword = matchAt(keywordLead, text, start)
+  if (keyword && keywords.has(keyword[1] ?? '')) return 'code'
+  if (matchAt(functionLead, text, start)) return 'code'
   return undefined
 }
 
 /**
- * Whether a sticky pattern matches at an offset.
+ * Match a sticky pattern at an offset.
  *
  * @param pattern
  *   A regex with the `y` flag.
@@ -255,11 +271,11 @@ function readLead(text: string, start: number): Lead | undefined {
  * @param start
  *   Offset.
  * @returns
- *   Whether it matches there.
+ *   The match there, or `null`.
  */
-function matchesAt(pattern: RegExp, text: string, start: number): boolean {
+function matchAt(pattern: RegExp, text: string, start: number): RegExpExecArray | null {
   pattern.lastIndex = start
-  return pattern.test(text)
+  return pattern.exec(text)
 }
 
 /**
@@ -341,3 +357,6 @@ export const trackingScript: Rule = {
   },
   plugin: decruftTrackingScript
 }
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {callLead, memberLead, jqueryLead, parenAssignLead, keywordLead, functionLead, jsonStart, cssSelector, cssDeclaration, scriptTag, cdataGuard, closingOnly, letter}

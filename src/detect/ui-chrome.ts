@@ -154,3 +154,6 @@ export const uiChrome: Rule = {
   },
   plugin: decruftUiChrome
 }
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {shortNumber, galleryCounter}

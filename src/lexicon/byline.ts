@@ -13,7 +13,7 @@ export const bylineOpenings: Readonly<Record<string, readonly string[]>> = {
   nl: ['door', 'geschreven door'],
   pt: ['escrito por', 'por', 'texto de'],
   ru: ['автор', 'текст'],
-  tr: ['yazan', 'haber']
+  tr: ['haber', 'yazan']
 }
 
 /** Labels before a colon that make a line a credit: `Source: Reuters`. */
@@ -22,9 +22,9 @@ export const bylineLabels: Readonly<Record<string, readonly string[]>> = {
   en: ['author', 'authors', 'by', 'correspondent', 'credit', 'credits', 'editor', 'reporter', 'source', 'sources', 'text', 'words'],
   es: ['autor', 'autora', 'crédito', 'créditos', 'fuente', 'fuentes', 'por', 'redacción', 'texto'],
   fr: ['auteur', 'auteurs', 'crédit', 'crédits', 'par', 'rédaction', 'source', 'sources', 'texte'],
-  it: ['autore', 'autrice', 'credito', 'crediti', 'di', 'fonte', 'fonti', 'redazione', 'testo'],
+  it: ['autore', 'autrice', 'crediti', 'credito', 'di', 'fonte', 'fonti', 'redazione', 'testo'],
   nl: ['auteur', 'bron', 'bronnen', 'door', 'redactie', 'tekst'],
-  pt: ['autor', 'autora', 'crédito', 'créditos', 'fonte', 'fontes', 'por', 'redacção', 'redação', 'texto'],
+  pt: ['autor', 'autora', 'crédito', 'créditos', 'fonte', 'fontes', 'por', 'redação', 'redacção', 'texto'],
   ru: ['автор', 'авторы', 'источник', 'корреспондент', 'редакция', 'текст'],
   tr: ['editör', 'haber', 'kaynak', 'muhabir', 'yazar']
 }
@@ -47,13 +47,13 @@ export const creditOpenings: Readonly<Record<string, readonly string[]>> = {
 
 /** News agencies and wire services, folded. */
 export const agencies: readonly string[] = [
-  'aa', 'aap', 'adnkronos', 'afp', 'agence france presse', 'agences', 'agencia efe', 'agencias', 'agencies',
-  'agenturen', 'agenzie', 'agi', 'agência brasil', 'agência lusa', 'agências', 'anadolu agency', 'anadolu ajansı',
-  'ani', 'anp', 'ansa', 'antara', 'ap', 'apa', 'associated press', 'belga', 'bernama', 'bloomberg',
-  'demirören haber ajansı', 'deutsche presse agentur', 'dha', 'dpa', 'efe', 'epa', 'europa press', 'iha', 'ians',
-  'interfax', 'irna', 'kyodo', 'kuna', 'lusa', 'news agencies', 'pa media', 'press association', 'pti', 'reuters',
-  'ria novosti', 'sda', 'tass', 'the associated press', 'thomson reuters', 'upi', 'wafa', 'wire services',
-  'xinhua', 'yonhap', 'агентства', 'интерфакс', 'риа новости', 'тасс'
+  'aa', 'aap', 'adnkronos', 'afp', 'agence france presse', 'agences', 'agência brasil', 'agencia efe',
+  'agência lusa', 'agencias', 'agências', 'agencies', 'agenturen', 'agenzie', 'agi', 'anadolu agency',
+  'anadolu ajansı', 'ani', 'anp', 'ansa', 'antara', 'ap', 'apa', 'associated press', 'belga', 'bernama',
+  'bloomberg', 'demirören haber ajansı', 'deutsche presse agentur', 'dha', 'dpa', 'efe', 'epa', 'europa press',
+  'ians', 'iha', 'interfax', 'irna', 'kuna', 'kyodo', 'lusa', 'news agencies', 'pa media', 'press association',
+  'pti', 'reuters', 'ria novosti', 'sda', 'tass', 'the associated press', 'thomson reuters', 'upi', 'wafa',
+  'wire services', 'xinhua', 'yonhap', 'агентства', 'интерфакс', 'риа новости', 'тасс'
 ]
 
 /**
@@ -61,8 +61,8 @@ export const agencies: readonly string[] = [
  * (`By admin`, `Par la rédaction`).
  */
 export const staffWords: readonly string[] = [
-  'admin', 'administrator', 'desk', 'editor', 'editors', 'haber', 'merkezi', 'newsroom', 'redacción', 'redactie',
-  'redaktion', 'redazione', 'redação', 'rédaction', 'staff', 'team', 'web', 'редакция'
+  'admin', 'administrator', 'desk', 'editor', 'editors', 'haber', 'merkezi', 'newsroom', 'redação', 'redacción',
+  'redactie', 'rédaction', 'redaktion', 'redazione', 'staff', 'team', 'web', 'редакция'
 ]
 
 /**
@@ -70,7 +70,7 @@ export const staffWords: readonly string[] = [
  * (`Jean de La Fontaine`, `A and B`).
  */
 export const nameParticles: readonly string[] = [
-  '&', 'al', 'and', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'e', 'el',
+  'al', 'and', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'e', 'el',
   'en', 'et', 'for', 'ibn', 'il', 'la', 'le', 'met', 'mit', 'of', 'the', 'und', 'van', 've', 'von', 'y', 'и', 'с'
 ]
 
@@ -79,6 +79,6 @@ export const nameParticles: readonly string[] = [
  * like (`By The Numbers` is a heading).
  */
 export const notNames: readonly string[] = [
-  'a', 'all', 'an', 'das', 'der', 'die', 'el', 'een', 'het', 'il', 'la', 'le', 'les', 'lo', 'los', 'my', 'o',
+  'a', 'all', 'an', 'das', 'der', 'die', 'een', 'el', 'het', 'il', 'la', 'le', 'les', 'lo', 'los', 'my', 'o',
   'our', 'the', 'this', 'un', 'una', 'une', 'uno'
 ]

@@ -5,9 +5,9 @@
 
 /** Labels that open a photo credit or caption (`Photo: …`, `Foto: …`, `Фото: …`). */
 export const photoLabels: Readonly<Record<string, readonly string[]>> = {
-  de: ['bild', 'bildquelle', 'foto', 'fotos', 'archivfoto'],
+  de: ['archivfoto', 'bild', 'bildquelle', 'foto', 'fotos'],
   en: ['image', 'image credit', 'images', 'photo', 'photo credit', 'photograph', 'photos', 'picture', 'pictured'],
-  es: ['crédito de imagen', 'foto', 'fotos', 'fotografía', 'imagen'],
+  es: ['crédito de imagen', 'foto', 'fotografía', 'fotos', 'imagen'],
   fr: ['crédit photo', 'crédits photo', 'illustration', 'image', 'photo', 'photos'],
   it: ['foto', 'immagine'],
   nl: ['afbeelding', 'beeld', 'foto'],
@@ -26,7 +26,7 @@ export const photoWords: Readonly<Record<string, readonly string[]>> = {
   es: ['archivo', 'foto', 'imagen'],
   fr: ['archives', 'photo'],
   it: ['archivio', 'foto'],
-  nl: ['archieffoto', 'archiefbeeld', 'foto'],
+  nl: ['archiefbeeld', 'archieffoto', 'foto'],
   pt: ['arquivo', 'foto', 'imagem'],
   ru: ['архивное', 'фото'],
   tr: ['arşiv', 'fotoğraf']
@@ -37,8 +37,8 @@ export const photoWords: Readonly<Record<string, readonly string[]>> = {
  * `REUTERS/Name/File Photo`, `AFP PHOTO / NAME`, `EPA-EFE/NAME`. As written.
  */
 export const photoAgencies: readonly string[] = [
-  'AA', 'ABACA', 'AFP', 'AFP PHOTO', 'ANADOLU', 'ANP', 'ANSA', 'AP', 'AP Photo', 'BELGA', 'DPA', 'EFE', 'EPA',
-  'EPA-EFE', 'GETTY', 'IMAGO', 'KEYSTONE', 'LUSA', 'REUTERS', 'SIPA', 'TASS', 'XINHUA', 'ZUMA', 'dpa'
+  'AA', 'ABACA', 'AFP', 'AFP PHOTO', 'ANADOLU', 'ANP', 'ANSA', 'AP', 'AP Photo', 'BELGA', 'dpa', 'DPA', 'EFE',
+  'EPA', 'EPA-EFE', 'GETTY', 'IMAGO', 'KEYSTONE', 'LUSA', 'REUTERS', 'SIPA', 'TASS', 'XINHUA', 'ZUMA'
 ]
 
 /** Picture libraries that sign the end of a caption (`… Getty Images`), folded. */

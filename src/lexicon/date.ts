@@ -7,8 +7,9 @@
 /** Month names and their abbreviations, by language. */
 export const months: Readonly<Record<string, readonly string[]>> = {
   de: [
-    'apr', 'april', 'aug', 'august', 'dez', 'dezember', 'feb', 'februar', 'jan', 'januar', 'jul', 'juli', 'jun',
-    'juni', 'jänner', 'mai', 'mär', 'märz', 'nov', 'november', 'okt', 'oktober', 'sep', 'sept', 'september'
+    'apr', 'april', 'aug', 'august', 'dez', 'dezember', 'feb', 'februar', 'jan', 'jänner', 'januar', 'jul',
+    'juli', 'jun', 'juni', 'mai', 'mär', 'märz', 'nov', 'november', 'okt', 'oktober', 'sep', 'sept',
+    'september'
   ],
   en: [
     'apr', 'april', 'aug', 'august', 'dec', 'december', 'feb', 'february', 'jan', 'january', 'jul', 'july', 'jun',
@@ -36,11 +37,12 @@ export const months: Readonly<Record<string, readonly string[]>> = {
   ],
   ru: [
     'авг', 'август', 'августа', 'апр', 'апрель', 'апреля', 'дек', 'декабрь', 'декабря', 'июль', 'июля', 'июнь',
-    'июня', 'май', 'мая', 'мар', 'март', 'марта', 'ноя', 'ноябрь', 'ноября', 'окт', 'октябрь', 'октября', 'сен',
+    'июня', 'май', 'мар', 'март', 'марта', 'мая', 'ноя', 'ноябрь', 'ноября', 'окт', 'октябрь', 'октября', 'сен',
     'сент', 'сентябрь', 'сентября', 'фев', 'февраль', 'февраля', 'янв', 'январь', 'января'
   ],
   tr: [
-    'ağustos', 'aralık', 'ekim', 'eylül', 'haziran', 'kasım', 'mart', 'mayıs', 'nisan', 'ocak', 'temmuz', 'şubat'
+    'ağustos', 'aralık', 'ekim', 'eylül', 'haziran', 'kasım', 'mart', 'mayıs', 'nisan', 'ocak', 'şubat',
+    'temmuz'
   ]
 }
 
@@ -52,9 +54,9 @@ export const weekdays: Readonly<Record<string, readonly string[]>> = {
   fr: ['dim', 'dimanche', 'jeu', 'jeudi', 'lun', 'lundi', 'mar', 'mardi', 'mer', 'mercredi', 'sam', 'samedi', 'ven', 'vendredi'],
   it: ['domenica', 'giovedì', 'lunedì', 'martedì', 'mercoledì', 'sabato', 'venerdì'],
   nl: ['di', 'dinsdag', 'do', 'donderdag', 'ma', 'maandag', 'vr', 'vrijdag', 'wo', 'woensdag', 'za', 'zaterdag', 'zo', 'zondag'],
-  pt: ['domingo', 'feira', 'quarta', 'quinta', 'segunda', 'sexta', 'sábado', 'terça'],
-  ru: ['вс', 'воскресенье', 'вт', 'вторник', 'пн', 'понедельник', 'пт', 'пятница', 'сб', 'суббота', 'ср', 'среда', 'чт', 'четверг'],
-  tr: ['cuma', 'cumartesi', 'pazar', 'pazartesi', 'perşembe', 'salı', 'çarşamba']
+  pt: ['domingo', 'feira', 'quarta', 'quinta', 'sábado', 'segunda', 'sexta', 'terça'],
+  ru: ['воскресенье', 'вс', 'вт', 'вторник', 'пн', 'понедельник', 'пт', 'пятница', 'сб', 'ср', 'среда', 'суббота', 'четверг', 'чт'],
+  tr: ['çarşamba', 'cuma', 'cumartesi', 'pazar', 'pazartesi', 'perşembe', 'salı']
 }
 
 /**
@@ -71,7 +73,7 @@ export const dateLabels: Readonly<Record<string, readonly string[]>> = {
   fr: ['à', 'date', 'de', 'jour', 'le', 'mis', 'modifié', 'publication', 'publié'],
   it: ['aggiornato', 'alle', 'data', 'del', 'il', 'ore', 'pubblicato'],
   nl: ['bijgewerkt', 'datum', 'gepubliceerd', 'laatst', 'om', 'op'],
-  pt: ['atualizado', 'data', 'de', 'do', 'em', 'publicado', 'às'],
+  pt: ['às', 'atualizado', 'data', 'de', 'do', 'em', 'publicado'],
   ru: ['в', 'г', 'года', 'дата', 'обновлено', 'опубликовано'],
   tr: ['güncelleme', 'güncellendi', 'güncellenme', 'saat', 'tarih', 'tarihi', 'yayın', 'yayınlanma']
 }
@@ -91,7 +93,7 @@ export const timeUnits: Readonly<Record<string, readonly string[]>> = {
   it: ['anni', 'anno', 'giorni', 'giorno', 'mese', 'mesi', 'minuti', 'minuto', 'ora', 'ore', 'secondi', 'settimana', 'settimane'],
   nl: ['dag', 'dagen', 'jaar', 'maand', 'maanden', 'minuten', 'minuut', 'seconden', 'uur', 'week', 'weken'],
   pt: ['ano', 'anos', 'dia', 'dias', 'hora', 'horas', 'mês', 'meses', 'minuto', 'minutos', 'segundos', 'semana', 'semanas'],
-  ru: ['год', 'года', 'дней', 'день', 'дня', 'лет', 'месяц', 'месяца', 'месяцев', 'минут', 'минуту', 'минуты', 'недели', 'неделю', 'секунд', 'час', 'часа', 'часов'],
+  ru: ['год', 'года', 'день', 'дней', 'дня', 'лет', 'месяц', 'месяца', 'месяцев', 'минут', 'минуту', 'минуты', 'недели', 'неделю', 'секунд', 'час', 'часа', 'часов'],
   tr: ['ay', 'dakika', 'gün', 'hafta', 'saat', 'saniye', 'yıl']
 }
 
@@ -100,7 +102,7 @@ export const agoWords: Readonly<Record<string, readonly string[]>> = {
   de: ['vor'],
   en: ['ago'],
   es: ['hace'],
-  fr: ['il', 'y', 'a'],
+  fr: ['a', 'il', 'y'],
   it: ['fa'],
   nl: ['geleden'],
   pt: ['há'],

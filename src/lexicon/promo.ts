@@ -24,8 +24,8 @@ export const promoOpenings: Readonly<Record<string, readonly string[]>> = {
     'suscríbete', 'suscribirse', 'ya eres suscriptor'
   ],
   fr: [
-    'abonnez vous', 'déjà abonné', 'découvrez nos offres', 'faites un don', 'inscrivez vous', 'je m abonne',
-    'pour faire de la publicité', 'recevez notre newsletter', 'soutenez nous', 'soutenez notre journalisme',
+    'abonnez vous', 'découvrez nos offres', 'déjà abonné', 'faites un don', 'inscrivez vous', 'je m abonne',
+    'pour faire de la publicité', 'recevez notre newsletter', 'soutenez notre journalisme', 'soutenez nous',
     'téléchargez l application', 'téléchargez notre application'
   ],
   it: [
@@ -39,8 +39,8 @@ export const promoOpenings: Readonly<Record<string, readonly string[]>> = {
     'word lid'
   ],
   pt: [
-    'anuncie aqui', 'anuncie conosco', 'apoie o jornalismo', 'apoie o nosso jornalismo', 'assine a nossa',
-    'assine a newsletter', 'assine agora', 'assine já', 'assine o nosso', 'baixe nosso aplicativo', 'baixe o app',
+    'anuncie aqui', 'anuncie conosco', 'apoie o jornalismo', 'apoie o nosso jornalismo', 'assine a newsletter',
+    'assine a nossa', 'assine agora', 'assine já', 'assine o nosso', 'baixe nosso aplicativo', 'baixe o app',
     'descarregue a app', 'faça uma doação', 'inscreva se', 'já é assinante', 'para anunciar',
     'receba a nossa newsletter', 'receba nossa newsletter', 'subscreva'
   ],
@@ -62,11 +62,11 @@ export const promoPhrases: Readonly<Record<string, readonly string[]>> = {
     'straight to your inbox', 'subscribe to our newsletter', 'support independent journalism', 'to advertise call',
     'to advertise contact', 'to advertise email', 'to advertise send', 'to advertise write'
   ],
-  es: ['suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter'],
+  es: ['suscríbete a nuestra newsletter', 'suscríbete a nuestro boletín'],
   fr: ['abonnez vous à notre newsletter', 'inscrivez vous à notre newsletter', 'pour faire de la publicité'],
   it: ['iscriviti alla nostra newsletter'],
   nl: ['abonneer je op onze nieuwsbrief', 'schrijf je in voor onze nieuwsbrief'],
   pt: ['assine a nossa newsletter', 'inscreva se na nossa newsletter'],
-  ru: ['подпишитесь на нашу рассылку', 'по вопросам рекламы'],
+  ru: ['по вопросам рекламы', 'подпишитесь на нашу рассылку'],
   tr: ['bültenimize abone olun']
 }

@@ -6,9 +6,9 @@
 /** Whole lines that head a related-links widget. */
 export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
   de: [
-    'am meisten gelesen', 'auch interessant', 'das könnte sie auch interessieren', 'empfehlungen', 'lesen sie auch',
-    'mehr zum thema', 'meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'verwandte artikel',
-    'weitere artikel', 'ähnliche artikel'
+    'ähnliche artikel', 'am meisten gelesen', 'auch interessant', 'das könnte sie auch interessieren',
+    'empfehlungen', 'lesen sie auch', 'mehr zum thema', 'meistgelesen', 'meistgelesene artikel',
+    'neueste artikel', 'verwandte artikel', 'weitere artikel'
   ],
   en: [
     'also read', 'around the web', 'don t miss', 'editor s picks', 'from around the web', 'in other news',
@@ -20,9 +20,9 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
     'you may also like', 'you may be interested in', 'you might also like'
   ],
   es: [
-    'artículos relacionados', 'lea también', 'las más leídas', 'le puede interesar', 'lee también', 'lo más leído',
-    'más leídas', 'más noticias', 'noticias relacionadas', 'relacionado', 'relacionados', 'también te puede interesar',
-    'te puede interesar', 'te recomendamos', 'últimas noticias'
+    'artículos relacionados', 'las más leídas', 'le puede interesar', 'lea también', 'lee también',
+    'lo más leído', 'más leídas', 'más noticias', 'noticias relacionadas', 'relacionado', 'relacionados',
+    'también te puede interesar', 'te puede interesar', 'te recomendamos', 'últimas noticias'
   ],
   fr: [
     'à découvrir aussi', 'à lire aussi', 'à ne pas manquer', 'articles liés', 'articles similaires',
@@ -31,8 +31,8 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
   ],
   it: [
     'altre notizie', 'articoli correlati', 'correlati', 'da non perdere', 'i più letti', 'le più lette',
-    'leggi anche', 'notizie correlate', 'più letti', 'più lette', 'potrebbe interessarti', 'ti potrebbe interessare',
-    'ultime notizie'
+    'leggi anche', 'notizie correlate', 'più lette', 'più letti', 'potrebbe interessarti',
+    'ti potrebbe interessare', 'ultime notizie'
   ],
   nl: [
     'aanbevolen', 'dit vind je misschien ook leuk', 'gerelateerd', 'gerelateerde artikelen', 'laatste nieuws',
@@ -40,12 +40,12 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
   ],
   pt: [
     'artigos relacionados', 'as mais lidas', 'leia também', 'mais lidas', 'mais lidos', 'mais notícias',
-    'notícias relacionadas', 'pode gostar também', 'recomendados', 'relacionados', 'veja também',
-    'você pode gostar', 'últimas notícias'
+    'notícias relacionadas', 'pode gostar também', 'recomendados', 'relacionados', 'últimas notícias',
+    'veja também', 'você pode gostar'
   ],
   ru: [
-    'вам может быть интересно', 'другие новости', 'новости по теме', 'по теме', 'похожие новости',
-    'похожие статьи', 'последние новости', 'рекомендуем', 'самое популярное', 'самое читаемое', 'смотрите также',
+    'вам может быть интересно', 'другие новости', 'новости по теме', 'по теме', 'последние новости',
+    'похожие новости', 'похожие статьи', 'рекомендуем', 'самое популярное', 'самое читаемое', 'смотрите также',
     'читайте также', 'читать также'
   ],
   tr: [
@@ -77,6 +77,6 @@ export const teaserOpenings: Readonly<Record<string, readonly string[]>> = {
  * (`LoadingThe unemployment rate…`), as written (not folded).
  */
 export const loadingWords: readonly string[] = [
-  'Caricamento', 'Cargando', 'Carregando', 'Chargement', 'Laden', 'Loading', 'Lädt', 'Wird geladen',
+  'Cargando', 'Caricamento', 'Carregando', 'Chargement', 'Laden', 'Lädt', 'Loading', 'Wird geladen',
   'Yükleniyor', 'Загрузка'
 ]

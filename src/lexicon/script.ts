@@ -8,9 +8,9 @@
  * one (`gtag(…)`, `_gaq.push(…)`, `fbq(…)`) is leaked tracking code.
  */
 export const trackerNames: readonly string[] = [
-  'COMSCORE', 'FB', 'OneSignal', '__cmp', '__gpp', '__tcfapi', '_comscore', '_gaq', '_hsq', '_linkedin_partner_id',
-  '_paq', '_qevents', '_tfa', 'adsbygoogle', 'amplitude', 'analytics', 'clarity', 'dataLayer', 'fbq', 'ga',
-  'googletag', 'gtag', 'hj', 'instgrm', 'lintrk', 'mixpanel', 'pintrk', 'snaptr', 'ttq', 'twq', 'twttr', 'ym'
+  '__cmp', '__gpp', '__tcfapi', '_comscore', '_gaq', '_hsq', '_linkedin_partner_id', '_paq', '_qevents', '_tfa',
+  'adsbygoogle', 'amplitude', 'analytics', 'clarity', 'COMSCORE', 'dataLayer', 'FB', 'fbq', 'ga', 'googletag',
+  'gtag', 'hj', 'instgrm', 'lintrk', 'mixpanel', 'OneSignal', 'pintrk', 'snaptr', 'ttq', 'twq', 'twttr', 'ym'
 ]
 
 /** Globals whose members leaked code assigns or calls (`window.dataLayer = …`, `document.write(…)`). */

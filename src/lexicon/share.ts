@@ -10,7 +10,7 @@ export const shareCues: Readonly<Record<string, readonly string[]>> = {
   de: ['folgen', 'teilen', 'twittern'],
   en: ['follow', 'retweet', 'share', 'shares', 'tweet'],
   es: ['comparte', 'compartir', 'síguenos'],
-  fr: ['partagez', 'partager', 'suivez'],
+  fr: ['partager', 'partagez', 'suivez'],
   it: ['condividi', 'seguici'],
   nl: ['deel', 'delen', 'volg'],
   pt: ['compartilhar', 'compartilhe', 'partilhar', 'siga'],

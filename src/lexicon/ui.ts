@@ -10,9 +10,9 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
     'alle ablehnen', 'alle akzeptieren', 'alle cookies akzeptieren', 'anmelden', 'anzeige', 'artikel anhören',
     'bild vergrößern', 'cookie einstellungen', 'direkt zum inhalt', 'drucken', 'einloggen', 'galerie ansehen',
     'kommentar schreiben', 'link kopieren', 'mehr anzeigen', 'mehr laden', 'mehr lesen', 'mein konto',
-    'menü öffnen', 'nach oben', 'navigation umschalten', 'nächster artikel', 'registrieren', 'schließen',
-    'vorheriger artikel', 'weiterlesen', 'weniger anzeigen', 'werbung', 'wird geladen', 'zum hauptinhalt springen',
-    'zum inhalt springen', 'zurück nach oben'
+    'menü öffnen', 'nach oben', 'nächster artikel', 'navigation umschalten', 'registrieren', 'schließen',
+    'vorheriger artikel', 'weiterlesen', 'weniger anzeigen', 'werbung', 'wird geladen',
+    'zum hauptinhalt springen', 'zum inhalt springen', 'zurück nach oben'
   ],
   en: [
     'accept all', 'accept all cookies', 'accept cookies', 'add comment', 'advertisement',
@@ -27,24 +27,24 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
     'view gallery', 'view image', 'view larger image', 'watch video'
   ],
   es: [
-    'aceptar cookies', 'aceptar todas', 'aceptar todas las cookies', 'ampliar imagen', 'artículo anterior',
-    'artículo siguiente', 'abrir menú', 'cargando', 'cargar más', 'cerrar', 'configuración de cookies',
+    'abrir menú', 'aceptar cookies', 'aceptar todas', 'aceptar todas las cookies', 'ampliar imagen',
+    'artículo anterior', 'artículo siguiente', 'cargando', 'cargar más', 'cerrar', 'configuración de cookies',
     'copiar enlace', 'deja un comentario', 'escuchar este artículo', 'iniciar sesión', 'ir al contenido',
     'ir arriba', 'leer más', 'mi cuenta', 'mostrar más', 'pantalla completa', 'publicidad', 'rechazar todas',
-    'registrarse', 'saltar al contenido', 'seguir leyendo', 'ver en pantalla completa', 'ver galería', 'ver más',
-    'volver arriba'
+    'registrarse', 'saltar al contenido', 'seguir leyendo', 'ver en pantalla completa', 'ver galería',
+    'ver más', 'volver arriba'
   ],
   fr: [
-    'accepter et fermer', 'accepter les cookies', 'agrandir l image', 'aller au contenu',
-    'aller au contenu principal', 'article précédent', 'article suivant', 'afficher plus', 'chargement',
-    'charger plus', 'copier le lien', 'écouter cet article', 'fermer', 'gérer les cookies', 'haut de page',
-    'imprimer', 'laisser un commentaire', 'lire la suite', 'lire plus', 'mon compte', 'ouvrir en plein écran',
+    'accepter et fermer', 'accepter les cookies', 'afficher plus', 'agrandir l image', 'aller au contenu',
+    'aller au contenu principal', 'article précédent', 'article suivant', 'chargement', 'charger plus',
+    'copier le lien', 'écouter cet article', 'fermer', 'gérer les cookies', 'haut de page', 'imprimer',
+    'laisser un commentaire', 'lire la suite', 'lire plus', 'mon compte', 'ouvrir en plein écran',
     'ouvrir le menu', 'paramètres des cookies', 'passer au contenu', 'plein écran', 'publicité',
     'retour en haut', 'se connecter', 'tout accepter', 'tout refuser', 'voir la galerie', 'voir plus'
   ],
   it: [
     'accedi', 'accetta i cookie', 'accetta tutti', 'apri a schermo intero', 'apri menu', 'articolo precedente',
-    'articolo successivo', 'ascolta l articolo', 'caricamento', 'caricamento in corso', 'carica altri',
+    'articolo successivo', 'ascolta l articolo', 'carica altri', 'caricamento', 'caricamento in corso',
     'chiudi', 'continua a leggere', 'copia link', 'impostazioni cookie', 'ingrandisci immagine',
     'lascia un commento', 'leggi di più', 'leggi tutto', 'mostra di più', 'pubblicità', 'registrati',
     'rifiuta tutti', 'salta al contenuto', 'schermo intero', 'torna all inizio', 'torna su', 'vai al contenuto',
@@ -60,19 +60,19 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
   ],
   pt: [
     'aceitar cookies', 'aceitar todos', 'ampliar imagem', 'anúncio', 'artigo anterior', 'carregando',
-    'carregar mais', 'configurações de cookies', 'continue lendo', 'continuar a ler', 'copiar link',
+    'carregar mais', 'configurações de cookies', 'continuar a ler', 'continue lendo', 'copiar link',
     'definições de cookies', 'deixe um comentário', 'ecrã inteiro', 'fechar', 'iniciar sessão',
     'ir para o conteúdo', 'ir para o topo', 'leia mais', 'ler mais', 'minha conta', 'mostrar mais',
     'ouvir este artigo', 'próximo artigo', 'publicidade', 'pular para o conteúdo', 'rejeitar todos',
     'saltar para o conteúdo', 'tela cheia', 'ver galeria', 'ver mais', 'voltar ao topo'
   ],
   ru: [
-    'вернуться наверх', 'войти', 'загрузить еще', 'загрузить ещё', 'загрузка', 'закрыть',
-    'копировать ссылку', 'личный кабинет', 'наверх', 'настройки cookie', 'оставить комментарий',
-    'открыть в полноэкранном режиме', 'открыть меню', 'отклонить все', 'перейти к содержанию',
-    'полноэкранный режим', 'принять все', 'принять cookie', 'показать еще', 'показать ещё', 'подробнее',
-    'предыдущая статья', 'распечатать', 'реклама', 'следующая статья', 'слушать статью',
-    'смотреть галерею', 'увеличить изображение', 'читать далее', 'читать полностью'
+    'вернуться наверх', 'войти', 'загрузить еще', 'загрузить ещё', 'загрузка', 'закрыть', 'копировать ссылку',
+    'личный кабинет', 'наверх', 'настройки cookie', 'оставить комментарий', 'отклонить все',
+    'открыть в полноэкранном режиме', 'открыть меню', 'перейти к содержанию', 'подробнее', 'показать еще',
+    'показать ещё', 'полноэкранный режим', 'предыдущая статья', 'принять cookie', 'принять все', 'распечатать',
+    'реклама', 'следующая статья', 'слушать статью', 'смотреть галерею', 'увеличить изображение',
+    'читать далее', 'читать полностью'
   ],
   tr: [
     'bağlantıyı kopyala', 'başa dön', 'çerez ayarları', 'çerezleri kabul et', 'daha fazla göster',
@@ -109,7 +109,7 @@ export const mediaControls: Readonly<Record<string, readonly string[]>> = {
   de: ['bild vergrößern', 'bildergalerie', 'galerie ansehen', 'im vollbildmodus öffnen', 'vergrößern', 'vollbild'],
   en: [
     'click to enlarge', 'enlarge', 'enlarge image', 'enlarge this image', 'expand image', 'full screen',
-    'fullscreen', 'open in full screen mode', 'open image in full screen', 'toggle caption', 'view gallery',
+    'fullscreen', 'open image in full screen', 'open in full screen mode', 'toggle caption', 'view gallery',
     'view image', 'view larger image', 'zoom'
   ],
   es: ['ampliar', 'ampliar imagen', 'pantalla completa', 'ver en pantalla completa', 'ver galería'],
@@ -128,11 +128,11 @@ export const mediaControls: Readonly<Record<string, readonly string[]>> = {
 export const clickOpenings: Readonly<Record<string, readonly string[]>> = {
   de: ['hier klicken', 'klicken sie hier'],
   en: ['click here', 'tap here'],
-  es: ['haga clic aquí', 'haz clic aquí', 'pulse aquí', 'pincha aquí'],
+  es: ['haga clic aquí', 'haz clic aquí', 'pincha aquí', 'pulse aquí'],
   fr: ['cliquez ici', 'cliquez sur ce lien'],
   it: ['clicca qui'],
   nl: ['klik hier'],
-  pt: ['clique aqui', 'carregue aqui'],
+  pt: ['carregue aqui', 'clique aqui'],
   ru: ['нажмите здесь', 'нажмите сюда'],
   tr: ['buraya tıklayın', 'tıklayın']
 }

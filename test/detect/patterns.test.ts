@@ -1,0 +1,70 @@
+/**
+ * Every pattern of the detector modules runs in linear time: checked by
+ * `redos-detector`, then timed on long hostile inputs.
+ */
+import {isSafe} from 'redos-detector'
+import {describe, expect, it} from 'vitest'
+import {patterns as bylinePatterns} from '../../src/detect/byline.js'
+import {patterns as datePatterns} from '../../src/detect/date-stamp.js'
+import {patterns as captionPatterns} from '../../src/detect/photo-caption.js'
+import {patterns as relatedPatterns} from '../../src/detect/related-zone.js'
+import {patterns as scriptPatterns} from '../../src/detect/tracking-script.js'
+import {patterns as uiPatterns} from '../../src/detect/ui-chrome.js'
+
+const modules = {
+  byline: bylinePatterns,
+  'date-stamp': datePatterns,
+  'photo-caption': captionPatterns,
+  'related-zone': relatedPatterns,
+  'tracking-script': scriptPatterns,
+  'ui-chrome': uiPatterns
+}
+
+/** Hostile inputs: long runs of what the patterns' classes accept, ending in a mismatch. */
+const hostile = [
+  'a'.repeat(100_000) + '!',
+  ' '.repeat(100_000) + 'x',
+  '1'.repeat(100_000) + 'x',
+  '1.'.repeat(50_000),
+  'a.'.repeat(50_000) + '(',
+  '('.repeat(100_000),
+  '!'.repeat(100_000) + 'a',
+  'REUTERS '.repeat(12_500),
+  ':'.repeat(100_000),
+  'ab:cd;'.repeat(16_000)
+]
+
+describe('detector patterns', () => {
+  it('should expose the public api (patterns per module)', () => {
+    expect(Object.keys(modules).sort()).toStrictEqual([
+      'byline',
+      'date-stamp',
+      'photo-caption',
+      'related-zone',
+      'tracking-script',
+      'ui-chrome'
+    ])
+  })
+
+  for (const [module, patterns] of Object.entries(modules)) {
+    for (const [name, pattern] of Object.entries(patterns)) {
+      it(`${module}: \`${name}\` should be safe by redos-detector`, () => {
+        // `g` changes where matching starts, not how it backtracks; a sticky
+        // pattern only matches at `lastIndex`, as if anchored there.
+        const source = pattern.sticky ? '^(?:' + pattern.source + ')' : pattern.source
+        const plain = new RegExp(source, pattern.flags.replace(/[gy]/g, ''))
+        const result = isSafe(plain, {maxSteps: 50_000, timeout: 10_000})
+        expect({safe: result.safe, error: result.error}).toStrictEqual({safe: true, error: null})
+      })
+
+      it(`${module}: \`${name}\` should run fast on hostile input`, () => {
+        const started = performance.now()
+        for (const input of hostile) {
+          pattern.lastIndex = 0
+          pattern.test(input)
+        }
+        expect(performance.now() - started).toBeLessThan(500)
+      })
+    }
+  }
+})
