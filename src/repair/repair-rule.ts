@@ -1,0 +1,140 @@
+/**
+ * A factory for repair rules: character-level fixes inside blocks (broken
+ * entities, stray tag fragments, invisible characters, mojibake), each
+ * recorded as an edit at its exact place in the input.
+ */
+import {editBlock} from '../edit.js'
+import type {Example, RuleSettings} from '../rule.js'
+import type {Root} from '../types.js'
+
+/** One fix a repair rule wants to make, in offsets of a block's current value. */
+export interface Repair {
+  /** Start in the current value (inclusive). */
+  readonly start: number
+  /** End in the current value (exclusive). */
+  readonly end: number
+  /** Text to put there (`''` deletes). */
+  readonly text: string
+  /** One sentence: what was wrong and what replaces it. */
+  readonly reason: string
+  /**
+   * How sure the rule is of this one fix, 0–1 (default: the rule's own).
+   * Used for fixes that rest on a weaker cue than the rule's usual ones.
+   */
+  readonly confidence?: number | undefined
+}
+
+/** Configuration of a repair rule. */
+export interface RepairRuleConfig {
+  /** Rule id. */
+  readonly ruleId: string
+  /** Default confidence of a fix, 0–1. */
+  readonly confidence: number
+  /**
+   * Whether blank blocks are repaired too (default: `false`): a line made of
+   * a byte order mark is blank, yet the mark should still go.
+   */
+  readonly includeBlank?: boolean | undefined
+  /**
+   * Find the fixes for one block value: non-overlapping, in any order. Must
+   * run in time linear in the value's length and never throw.
+   */
+  readonly find: (value: string) => readonly Repair[]
+}
+
+/**
+ * Make a unified attacher that runs `find` on every block and applies its
+ * fixes with `editBlock` (`type: 'repair'`, `kind: 'markup'`), one edit per
+ * fix so each keeps its own reason.
+ *
+ * @param config
+ *   Rule id, confidence and the finder.
+ * @returns
+ *   An attacher taking `RuleSettings`.
+ * @example
+ *   export default createRepairRule({ruleId: 'html-entity', confidence: 0.95, find: findEntityRepairs})
+ */
+export function createRepairRule(config: RepairRuleConfig) {
+  return function (options?: RuleSettings | null) {
+    const override = options?.confidence
+    return function (tree: Root): undefined {
+      const blocks = tree.children
+      for (let index = 0; index < blocks.length; index++) {
+        const block = blocks[index]
+        if (!block || (block.blank && !config.includeBlank)) continue
+        const repairs = [...config.find(block.value)].sort((a, b) => b.start - a.start)
+        // Right to left: the offsets of the fixes still to do stay valid.
+        let limit = block.value.length
+        for (const repair of repairs) {
+          if (repair.end > limit || repair.start >= repair.end) continue
+          limit = repair.start
+          editBlock(block, [{start: repair.start, end: repair.end, text: repair.text}], {
+            ruleId: config.ruleId,
+            type: 'repair',
+            kind: 'markup',
+            reason: repair.reason,
+            confidence: override ?? repair.confidence ?? config.confidence
+          })
+        }
+      }
+    }
+  }
+}
+
+/** A neutral sentence before a repair example, so the line sits in prose. */
+const exampleBefore = 'The regional council said on Tuesday that the flood defences would be rebuilt over three years.'
+
+/** A neutral sentence after a repair example. */
+const exampleAfter = 'Residents who lost their homes have been housed in the sports hall since January.'
+
+/**
+ * A catch example for a repair rule: one line, set between two neutral
+ * paragraphs, and what it must become.
+ *
+ * @param line
+ *   The line as scraped.
+ * @param becomes
+ *   The line after the repair (not blank: the rule runner looks for it among
+ *   the output's lines).
+ * @returns
+ *   The object form of an example.
+ * @example
+ *   repairExample('allied to #x27;Iran', "allied to 'Iran")
+ */
+export function repairExample(line: string, becomes: string): Example {
+  return {context: [exampleBefore, '', line, '', exampleAfter], line: 2, becomes}
+}
+
+/**
+ * Show a piece of text in a reason, with invisible characters spelled out so
+ * the reason stays readable (`\u200B` becomes `U+200B`).
+ *
+ * @param text
+ *   Text from the input.
+ * @returns
+ *   Printable text.
+ */
+export function showText(text: string): string {
+  let result = ''
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0
+    result += isPrintable(code) ? character : 'U+' + code.toString(16).toUpperCase().padStart(4, '0')
+  }
+  return result
+}
+
+/**
+ * Whether a code point shows as itself in a message (not a control, a
+ * format character, a surrogate or a non-breaking space).
+ *
+ * @param code
+ *   A code point.
+ * @returns
+ *   Whether to print it as is.
+ */
+function isPrintable(code: number): boolean {
+  if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xad) return false
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff) return false
+  return true
+}
