@@ -6,6 +6,7 @@
  */
 import type {VFile} from 'vfile'
 import {siteKey} from '../corpus/key.js'
+import {learn} from '../corpus/learn.js'
 import {countLine, siteOf} from '../corpus/lookup.js'
 import {validateModel, type CorpusModel} from '../corpus/model.js'
 import {addEvidence} from '../edit.js'
@@ -161,4 +162,29 @@ export const siteTemplate: Rule = {
     ]
   },
   plugin: decruftSiteTemplate
+}
+
+/** The model of `siteTemplateExampleOptions`, learned on first use. */
+let exampleModel: CorpusModel | undefined
+
+/**
+ * Options under which the rule's examples hold, for rule runners: the rule
+ * needs a model, so this is one learned from six pages of a site
+ * `examples.test` whose template is the `catch` examples, with each `keep`
+ * example on one page only.
+ *
+ * @returns
+ *   `{model, site}` to pass to `clean` with the examples.
+ * @example
+ *   clean('Spread the love\nA new sentence.', siteTemplateExampleOptions())
+ *   //=> 'A new sentence.'
+ */
+export function siteTemplateExampleOptions(): {readonly model: CorpusModel; readonly site: string} {
+  const template = siteTemplate.examples.catch.filter((example) => typeof example === 'string')
+  exampleModel ??= learn(
+    siteTemplate.examples.keep
+      .filter((example) => typeof example === 'string')
+      .map((line) => ({site: 'examples.test', text: [...template, line].join('\n')}))
+  )
+  return {model: exampleModel, site: 'examples.test'}
 }

@@ -2,7 +2,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import * as siteTemplateModule from '../../src/detect/site-template.js'
-import {siteTemplate} from '../../src/detect/site-template.js'
+import {siteTemplate, siteTemplateExampleOptions} from '../../src/detect/site-template.js'
 import {
   cleanDetailed,
   decruftCompile,
@@ -58,7 +58,12 @@ const model = learn(corpus)
 
 describe('site-template', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(siteTemplateModule).sort()).toStrictEqual(['default', 'siteTemplate', 'siteTemplateDefaults'])
+    expect(Object.keys(siteTemplateModule).sort()).toStrictEqual([
+      'default',
+      'siteTemplate',
+      'siteTemplateDefaults',
+      'siteTemplateExampleOptions'
+    ])
     expect(siteTemplateModule.siteTemplateDefaults).toStrictEqual({share: 0.5, minPages: 5})
   })
 
@@ -200,29 +205,33 @@ describe('site-template', () => {
 })
 
 describe('site-template rule examples', () => {
-  // A site whose template is the rule's `catch` examples, each `keep` example
-  // on one page only.
-  const keep = siteTemplate.examples.keep.filter((example) => typeof example === 'string')
-  const template = siteTemplate.examples.catch.filter((example) => typeof example === 'string')
-  const pages = keep.map((line, index) => ({
-    url: 'https://examples.test/' + index,
-    text: [...template.slice(0, 3), line, ...template.slice(3)].join('\n')
-  }))
-  const examplesModel = learn(pages)
+  // Under the options the rule gives its examples: a model in which the
+  // `catch` examples are a site's template and each `keep` example is on one page.
+  const options = siteTemplateExampleOptions()
+  const pages = siteTemplate.examples.keep.length
 
-  for (const line of template) {
+  it('should learn the example model from one page per keep example', () => {
+    expect(options.site).toBe('examples.test')
+    expect(options.model.sites['examples.test']?.pages).toBe(pages)
+  })
+
+  for (const example of siteTemplate.examples.catch) {
+    const line = String(example)
     it('should catch `' + line + '`', () => {
       const text = 'A sentence of a new article.\n' + line + '\nAnother sentence.'
-      expect(cleanWith(text, {model: examplesModel, site: 'examples.test'}).text).toBe(
-        'A sentence of a new article.\nAnother sentence.'
-      )
+      const result = cleanWith(text, options)
+      expect(result.text).toBe('A sentence of a new article.\nAnother sentence.')
+      expect(result.report.map((entry) => entry.ruleId + ': ' + entry.reason)).toStrictEqual([
+        'site-template: Line found on ' + pages + ' of ' + pages + ' pages of examples.test'
+      ])
     })
   }
 
-  for (const line of keep) {
+  for (const example of siteTemplate.examples.keep) {
+    const line = String(example)
     it('should keep `' + line + '`', () => {
       const text = 'A sentence of a new article.\n' + line + '\nAnother sentence.'
-      expect(cleanWith(text, {model: examplesModel, site: 'examples.test'}).text).toBe(text)
+      expect(cleanWith(text, options).text).toBe(text)
     })
   }
 })
