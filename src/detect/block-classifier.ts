@@ -124,7 +124,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     headingLike.push(isHeadingLike(features))
     contexts.push({
       initial,
-      heading: isHeadingLike(features) && initial !== 'bad',
+      heading: isHeadingLike(features) && !features.copyright,
       size: features.size,
       sentence: features.terminal && (features.stopwordDensity > 0 || !hasStopwords),
       blankBefore: unit.blankBefore
@@ -286,10 +286,12 @@ export function contentScore(features: BlockFeatures, hasStopwords: boolean): nu
  *   Its class.
  */
 function initialClass(features: BlockFeatures, score: number): InitialClass {
-  if (features.size < lengthLow) return features.links > 0 || features.copyright ? 'bad' : 'short'
+  // `See https://example.com for details.` is a sentence; `www.example.com` alone is not.
+  if (features.size < lengthLow) return (features.links > 0 && !features.terminal) || features.copyright ? 'bad' : 'short'
   // `Home | News | Sport`: mostly separators; a long paragraph with two `»` is not a menu.
   if (features.links * wordsPerLink > features.words) return 'bad'
-  if (features.copyright && features.size < lengthHigh) return 'bad'
+  // `© 2024 Example Media` is a footer; `The copyright (© 2019) belongs to …, the court ruled.` is news.
+  if (features.copyright && !features.terminal) return 'bad'
   if (score >= 1) return features.size >= lengthHigh || score >= 2.5 ? 'good' : 'near-good'
   if (score >= 0) return 'near-good'
   return 'bad'

@@ -42,8 +42,14 @@ const innerSentencePattern = /[.!?…][\p{Pf}"'”’)]{0,2} +[\p{Lu}\p{Pi}"“�
 /** A URL, `www.` address or e-mail address. */
 const urlPattern = /\bhttps?:\/\/|\bwww\.|\w@\w/giu
 
-/** A menu or breadcrumb separator standing between spaces. */
-const separatorPattern = /(?:^| )[|»›•·>/] /gu
+/** A menu separator standing between spaces: `Home | News`, `Sport • Culture`. */
+const separatorPattern = /(?:^| )[|•·] /gu
+
+/**
+ * A breadcrumb arrow or slash standing between spaces (`Home > News`): counted
+ * only when there are two, since prose has one now and then (`a > b`, `« non » à`).
+ */
+const arrowPattern = /(?:^| )[»›>/] /gu
 
 /** A copyright sign or notice. */
 const copyrightPattern = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved/iu
@@ -115,9 +121,22 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
     innerSentences: count(text, innerSentencePattern),
     capitalized: cased === 0 ? 0 : capitals / cased,
     digits: characters === 0 ? 0 : count(text, digitPattern) / characters,
-    links: count(text, urlPattern) + count(text, separatorPattern),
+    links: count(text, urlPattern) + count(text, separatorPattern) + arrows(text),
     copyright: copyrightPattern.test(text)
   }
+}
+
+/**
+ * Count breadcrumb arrows, when there are at least two and no `«` opens a quote.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   How many count as link-like.
+ */
+function arrows(text: string): number {
+  const found = count(text, arrowPattern)
+  return found >= 2 && !text.includes('«') ? found : 0
 }
 
 /**
