@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import * as hashModule from '../../src/corpus/hash.js'
 import {compactLanes, compactToHex, hashCompact, hashKey, hexToCompact} from '../../src/corpus/hash.js'
+import * as foldModule from '../../src/corpus/fold.js'
 import {hashLine} from '../../src/corpus/fold.js'
 import * as keyModule from '../../src/corpus/key.js'
 import {normalizeLine, siteKey, templateKey} from '../../src/index.js'
@@ -22,6 +23,7 @@ describe('hashKey', () => {
       'secondPrime'
     ])
     expect(Object.keys(keyModule).sort()).toStrictEqual(['siteKey', 'templateKey'])
+    expect(Object.keys(foldModule).sort()).toStrictEqual(['foldLine', 'foldWithRegexes', 'hashLine'])
   })
 
   // Pinned values, checked against an independent Python implementation of
