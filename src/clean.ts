@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {presetThresholds} from './decide.js'
 import {createProcessor, type DecruftProcessor, type ProcessorOptions} from './processor.js'
+import {addMessages} from './report.js'
 import {sniffFormat} from './format.js'
 import type {Format, ReportEntry} from './types.js'
 
@@ -37,7 +38,22 @@ export interface Result {
 }
 
 /** Shared processors for calls without options (other than `format`), one per format. */
-const defaultProcessors: {text?: DecruftProcessor; html?: DecruftProcessor} = {}
+/** Processors by input format. */
+interface ProcessorPair {
+  text?: DecruftProcessor
+  html?: DecruftProcessor
+}
+
+/** Processors for calls without options (or with only `format`). */
+const defaultProcessors: ProcessorPair = {}
+
+/**
+ * Processors by options object: building one costs about a millisecond, so a
+ * caller that passes the same options object on every call (the CLI does)
+ * builds it once. Options are read when the processor is built: an options
+ * object must not be changed between calls.
+ */
+const processorsByOptions = new WeakMap<Options, ProcessorPair>()
 
 /**
  * Remove scraping cruft from text.
@@ -80,6 +96,7 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
   const tree = processor.runSync(processor.parse(file), file)
   const text = processor.stringify(tree, file)
   const report = file.data.decruftReport ?? []
+  let messages: VFileMessage[] | undefined
   let blocks = 0
   let removed = 0
   for (const block of tree.children) {
@@ -88,12 +105,26 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
   }
   let repairs = 0
   for (const entry of report) if (entry.type === 'repair') repairs++
-  return {text, report, messages: file.messages, stats: {blocks, removed, repairs}}
+  return {
+    text,
+    report,
+    // Made on first read: a message is an `Error`, with a stack trace to take.
+    get messages() {
+      if (!messages) {
+        const messageFile = new VFile({value: input})
+        addMessages(messageFile, report)
+        messages = messageFile.messages
+      }
+      return messages
+    },
+    stats: {blocks, removed, repairs}
+  }
 }
 
 /**
- * The processor for these options and the input's format: a shared one when
- * there are no other options.
+ * The processor for these options and the input's format, built once per
+ * options object (shared by all calls without options), without vfile
+ * messages (the result makes them on demand).
  *
  * @param options
  *   Configuration.
@@ -103,11 +134,14 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
  *   A processor.
  */
 function pickProcessor(options: Options | null | undefined, format: 'html' | 'text'): DecruftProcessor {
-  if (!options || Object.keys(options).every((key) => key === 'format')) {
-    defaultProcessors[format] ??= createProcessor({format})
-    return defaultProcessors[format]
+  const onlyFormat = !options || Object.keys(options).every((key) => key === 'format')
+  let pair = defaultProcessors
+  if (options && !onlyFormat) {
+    pair = processorsByOptions.get(options) ?? {}
+    processorsByOptions.set(options, pair)
   }
-  return createProcessor({...options, format})
+  pair[format] ??= createProcessor({...options, format, messages: false})
+  return pair[format]
 }
 
 /**

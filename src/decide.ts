@@ -17,6 +17,11 @@ export interface DecideOptions {
    * (default: from the preset: 0.8, 0.6 or 0.4). Overrides `preset`.
    */
   readonly threshold?: number | null | undefined
+  /**
+   * Whether to add a vfile message per removal and repair (default: `true`).
+   * The report in `file.data.decruftReport` is filled either way.
+   */
+  readonly messages?: boolean | null | undefined
 }
 
 /** Threshold each preset maps to. */
@@ -48,7 +53,7 @@ export default function decruftDecide(options?: DecideOptions | null) {
     for (const block of tree.children) {
       decideBlock(block, threshold)
     }
-    reportDecisions(tree, file)
+    reportDecisions(tree, file, settings.messages !== false)
   }
 }
 

@@ -39,6 +39,11 @@ export interface ProcessorOptions {
    */
   readonly format?: Format | null | undefined
   /**
+   * Whether the decision step adds a vfile message per removal and repair
+   * (default: `true`); the report in `file.data.decruftReport` is always there.
+   */
+  readonly messages?: boolean | null | undefined
+  /**
    * A corpus model from `learn` (default: none): lines it has seen on many
    * pages of the page's site are removed as template (rule `site-template`).
    */
@@ -89,7 +94,11 @@ export function createProcessor(options?: ProcessorOptions | null): DecruftProce
   }
 
   if (settings.plugins) processor.use(settings.plugins)
-  return processor.use(decruftDecide, {preset: settings.preset, threshold: settings.threshold})
+  return processor.use(decruftDecide, {
+    preset: settings.preset,
+    threshold: settings.threshold,
+    messages: settings.messages
+  })
 }
 
 /**

@@ -20,8 +20,8 @@ declare module 'vfile-message' {
 }
 
 /**
- * Turn the verdicts and edits in a decided tree into report entries and vfile
- * messages (`source: 'decruft'`, `ruleId`, `actual`, `expected`, `confidence`).
+ * Turn the verdicts and edits in a decided tree into report entries and, unless
+ * turned off, vfile messages.
  *
  * Repairs inside removed blocks are left out: the block is gone, so is the
  * repair. Removals inside them stay (a tracking call cut from the start of a
@@ -32,10 +32,12 @@ declare module 'vfile-message' {
  *   A tree after the decision step.
  * @param file
  *   The file; `file.value` must be the input.
+ * @param messages
+ *   Whether to also add vfile messages (default: `true`).
  * @returns
- *   Nothing; fills `file.data.decruftReport` and `file.messages`.
+ *   Nothing; fills `file.data.decruftReport` (and `file.messages`).
  */
-export function reportDecisions(tree: Root, file: VFile): undefined {
+export function reportDecisions(tree: Root, file: VFile, messages = true): undefined {
   const input = String(file.value ?? '')
   const toPlace = createLocator(input)
   const entries: ReportEntry[] = []
@@ -71,7 +73,26 @@ export function reportDecisions(tree: Root, file: VFile): undefined {
   }
 
   entries.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+  file.data.decruftReport = entries
+  if (messages) addMessages(file, entries)
+}
 
+/**
+ * Add one vfile message per report entry (`source: 'decruft'`, `ruleId`,
+ * `actual`, `expected`, `confidence`).
+ *
+ * Messages are `Error`s and cost a stack trace each, so the one-liners make
+ * them only on demand; a processor made by `createProcessor` makes them as it
+ * goes, for unified reporters.
+ *
+ * @param file
+ *   The file to add them to.
+ * @param entries
+ *   Report entries, in input order.
+ * @returns
+ *   Nothing.
+ */
+export function addMessages(file: VFile, entries: readonly ReportEntry[]): undefined {
   for (const entry of entries) {
     const message = file.message(entry.reason, {
       place: entry.position,
@@ -82,8 +103,6 @@ export function reportDecisions(tree: Root, file: VFile): undefined {
     message.expected = [entry.expected]
     message.confidence = entry.confidence
   }
-
-  file.data.decruftReport = entries
 }
 
 /**
