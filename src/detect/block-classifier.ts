@@ -358,7 +358,10 @@ export default function decruftBlockClassifier(options?: BlockClassifierOptions 
     const judgements = classifyBlocks(tree)
     for (const judgement of judgements) {
       const block = tree.children[judgement.index]
-      if (block) addJudgement(block, judgement, top)
+      if (!block) continue
+      // Kept for tools (`bench/diagnose.mjs`) that explain a verdict.
+      ;((block.data ??= {}).cache ??= {})['classifierJudgement'] = judgement
+      addJudgement(block, judgement, top)
     }
   }
 }
