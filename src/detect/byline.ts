@@ -200,6 +200,7 @@ const decruftByline = createLineRule({
   ruleId: 'byline',
   kind: 'byline',
   confidence: 0.9,
+  maxLength: 250,
   judge: judgeByline
 })
 

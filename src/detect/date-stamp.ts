@@ -121,6 +121,7 @@ const decruftDateStamp = createLineRule({
   ruleId: 'date-stamp',
   kind: 'metadata',
   confidence: 0.9,
+  maxLength: 160,
   judge: judgeDateStamp
 })
 

@@ -32,6 +32,12 @@ export interface LineRuleConfig {
   /** Default confidence of a finding, 0–1. */
   readonly confidence: number
   /**
+   * Longest line the rule judges, in characters of the trimmed line (default:
+   * no limit). Longer lines are skipped before they are folded, which keeps
+   * rules for short lines cheap on long prose.
+   */
+  readonly maxLength?: number | undefined
+  /**
    * Judge one non-blank line: a reason (a sentence) when it is noise, a
    * finding when the rule is more or less sure than its default, or
    * `undefined`. Must run in time linear in the line's length.
@@ -61,12 +67,14 @@ export interface LineFinding {
 export function createLineRule(config: LineRuleConfig) {
   return function (options?: RuleSettings | null) {
     const override = options?.confidence ?? undefined
+    const maxLength = config.maxLength ?? Number.POSITIVE_INFINITY
     return function (tree: Root, file: VFile): undefined {
       const blocks = tree.children
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || block.blank) continue
         const text = block.value.trim()
+        if (text.length > maxLength) continue
         const finding = config.judge({block, text, normalized: blockNormalized(block), index, tree, file})
         if (finding === undefined) continue
         const reason = typeof finding === 'string' ? finding : finding.reason

@@ -16,8 +16,11 @@ import type {Block, Root} from '../types.js'
 import {countWords, lexiconSet} from './lexicon-set.js'
 import {finalCharacter, nextContent, previousContent, strongestNoise} from './neighbours.js'
 
-/** Longest caption, in words. */
-const maxWords = 60
+/** Longest caption, in characters. */
+const maxLength = 600
+
+/** Longest media control line, in characters. */
+const maxControlLength = 60
 
 /** A caption after a media control up to this many words is a sure one. */
 const shortCaption = 25
@@ -86,17 +89,19 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
     // 1. Lines that carry a photo credit themselves.
     for (const block of blocks) {
       if (block.blank) continue
-      const found = judgeCredit(block.value.trim(), blockNormalized(block))
+      const text = block.value.trim()
+      if (text.length > maxLength) continue
+      const found = judgeCredit(text)
       if (found) flag(block, found.confidence, found.why)
     }
 
     // 2. The line after a media control: `Open in full screen mode` then the caption.
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
-      if (block.blank || !controls.has(blockNormalized(block))) continue
+      if (block.blank || !isControl(block)) continue
       const next = nextContent(blocks, index)
       const caption = blocks[next]
-      if (!caption || controls.has(blockNormalized(caption))) continue
+      if (!caption || isControl(caption)) continue
       const other = strongestNoise(caption)
       // `Agence France-Presse` right after the control is a byline, not a caption.
       if (other !== undefined && other.kind !== 'caption') continue
@@ -109,10 +114,11 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
       if (block.blank || strongestNoise(block) !== undefined) continue
-      if (countWords(blockNormalized(block)) > shortCaption) continue
       const before = blocks[previousContent(blocks, index)]
+      if (!isCaptionSide(before)) continue
       const after = blocks[nextContent(blocks, index)]
-      if (isCaptionSide(before) && isCaptionSide(after)) flag(block, 0.8, 'between caption lines')
+      if (!isCaptionSide(after) || countWords(blockNormalized(block)) > shortCaption) continue
+      flag(block, 0.8, 'between caption lines')
     }
   }
 }
@@ -127,23 +133,31 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
  */
 function isCaptionSide(block: Block | undefined): boolean {
   if (!block) return false
-  return controls.has(blockNormalized(block)) || strongestNoise(block, 'caption') !== undefined
+  return strongestNoise(block, 'caption') !== undefined || isControl(block)
 }
 
 /**
- * Judge a line on its own: does it carry a photo credit?
+ * Whether a block is a media control (`Open in full screen mode`).
+ *
+ * @param block
+ *   A block.
+ * @returns
+ *   Whether it is.
+ */
+function isControl(block: Block): boolean {
+  return block.value.length <= maxControlLength && controls.has(blockNormalized(block))
+}
+
+/**
+ * Judge a line on its own: does it carry a photo credit? Works on the raw
+ * line and folds only the parts it looks up, so long lines cost little.
  *
  * @param text
- *   The trimmed line.
- * @param normalized
- *   The folded line.
+ *   The trimmed line (at most `maxLength` characters).
  * @returns
  *   Confidence and what gave it away, or `undefined`.
  */
-function judgeCredit(text: string, normalized: string): {confidence: number; why: string} | undefined {
-  const count = countWords(normalized)
-  if (count === 0 || count > maxWords) return undefined
-
+function judgeCredit(text: string): {confidence: number; why: string} | undefined {
   // `Photo: Jane Doe/AFP`, `Foto: dpa`, `Crédit photo : …`.
   const label = labelColon.exec(text)
   if (label && labels.has(normalizeLine(label[0]))) return {confidence: 0.9, why: 'photo label'}
@@ -171,17 +185,17 @@ function judgeCredit(text: string, normalized: string): {confidence: number; why
   }
 
   // `© AFP`, `(c) Getty`: a short signature.
-  if (count <= 5 && (text.includes('©') || text.startsWith('(c)'))) {
+  if ((text.includes('©') || text.startsWith('(c)')) && countWords(normalizeLine(text)) <= 5) {
     return {confidence: 0.85, why: 'copyright sign'}
   }
 
-  // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`.
-  const space = normalized.lastIndexOf(' ')
-  const lastWord = normalized.slice(space + 1)
-  const lastTwo = normalized.slice(normalized.lastIndexOf(' ', space - 1) + 1)
-  if (count > 1 && (libraries.has(lastWord) || libraries.has(lastTwo))) {
-    return {confidence: 0.85, why: 'picture library'}
-  }
+  // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`: the last words.
+  const tail = normalizeLine(text.slice(-40))
+  const space = tail.lastIndexOf(' ')
+  if (space === -1) return undefined
+  const lastWord = tail.slice(space + 1)
+  const lastTwo = tail.slice(tail.lastIndexOf(' ', space - 1) + 1)
+  if (libraries.has(lastWord) || libraries.has(lastTwo)) return {confidence: 0.85, why: 'picture library'}
   return undefined
 }
 

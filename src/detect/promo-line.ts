@@ -49,6 +49,7 @@ const decruftPromoLine = createLineRule({
   ruleId: 'promo-line',
   kind: 'promo',
   confidence: 0.85,
+  maxLength: 250,
   judge: judgePromoLine
 })
 

@@ -17,6 +17,12 @@ import {finalCharacter, isProse, nextContent, strongestNoise} from './neighbours
 /** Longest teaser line, in words. */
 const maxTeaserWords = 20
 
+/** Longest teaser line, in characters. */
+const maxTeaserLength = 200
+
+/** Longest related heading, in characters (`Das könnte Sie auch interessieren:`). */
+const maxHeadingLength = 60
+
 /** Most lines a trailing zone may span. */
 const maxZoneLines = 40
 
@@ -79,9 +85,8 @@ export default function decruftRelatedZone(options?: RuleSettings | null) {
       const block = blocks[index]
       if (!block || block.blank) continue
       const text = block.value.trim()
-      const normalized = blockNormalized(block)
 
-      if (headings.has(normalized)) {
+      if (text.length <= maxHeadingLength && headings.has(blockNormalized(block))) {
         index = flagZone(blocks, index, teasers, flag)
         continue
       }
@@ -147,9 +152,9 @@ function flagZone(
 
   while (next !== -1 && zone.length < maxZoneLines) {
     const block = blocks[next] as Block
-    const normalized = blockNormalized(block)
-    if (headings.has(normalized)) break
-    if (strongestNoise(block) === undefined && !isTeaser(block.value.trim(), countWords(normalized))) {
+    const text = block.value.trim()
+    if (text.length <= maxHeadingLength && headings.has(blockNormalized(block))) break
+    if (strongestNoise(block) === undefined && !isTeaser(text)) {
       stop = block
       break
     }
@@ -186,12 +191,12 @@ function flagZone(
  *
  * @param text
  *   The trimmed line.
- * @param words
- *   Its word count.
  * @returns
  *   Whether it does.
  */
-function isTeaser(text: string, words: number): boolean {
+function isTeaser(text: string): boolean {
+  if (text.length > maxTeaserLength) return false
+  const words = countWords(normalizeLine(text))
   if (words === 0 || words > maxTeaserWords) return false
   // A headline may end in `?`, `!` or `…`; a sentence of prose ends in `.`.
   return finalCharacter(text) !== '.'

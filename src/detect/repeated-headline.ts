@@ -26,6 +26,9 @@ const maxSiteWords = 6
 /** Longest `<title>` line, in words. */
 const maxTitleWords = 40
 
+/** Longest `<title>` line, in characters; longer lines are hashed as they are, not folded. */
+const maxTitleLength = 200
+
 /** Most separators tried per line, from the right. */
 const maxSeparators = 4
 
@@ -59,12 +62,11 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
     const blocks = tree.children
     const firstSeen = new Map<string, number>()
 
+    const keys: Array<string | undefined> = []
     for (let index = 0; index < blocks.length; index++) {
-      const block = blocks[index] as Block
-      if (block.blank) continue
-      const normalized = blockNormalized(block)
-      if (normalized.length < minLength || countWords(normalized) < minWords) continue
-      if (!firstSeen.has(normalized)) firstSeen.set(normalized, index)
+      const key = lineKey(blocks[index] as Block)
+      keys.push(key)
+      if (key !== undefined && !firstSeen.has(key)) firstSeen.set(key, index)
     }
 
     /**
@@ -87,12 +89,16 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       const block = blocks[index] as Block
       if (block.blank) continue
       const text = block.value.trim()
-      const seen = firstSeen.get(blockNormalized(block))
+      const key = keys[index]
+      const seen = key === undefined ? undefined : firstSeen.get(key)
       if (seen !== undefined && seen < index) {
         flag(block, 0.85, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
         continue
       }
-      const headline = countWords(blockNormalized(block)) > maxTitleWords ? undefined : titleHeadline(text, firstSeen, index)
+      const headline =
+        text.length > maxTitleLength || countWords(blockNormalized(block)) > maxTitleWords
+          ? undefined
+          : titleHeadline(text, firstSeen, index)
       if (headline !== undefined) {
         flag(block, 0.85, 'Unexpected page title `' + text + '` (the headline stands on line ' + lineOf(blocks, headline) + '), expected content')
         continue
@@ -103,6 +109,25 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       }
     }
   }
+}
+
+/**
+ * The hash key of a line: its folded text for lines a title could repeat, its
+ * trimmed text for long paragraphs (folding them costs more than it finds);
+ * `undefined` for lines too short to be duplicates.
+ *
+ * @param block
+ *   A block.
+ * @returns
+ *   The key.
+ */
+function lineKey(block: Block): string | undefined {
+  if (block.blank) return undefined
+  const text = block.value.trim()
+  if (text.length > maxTitleLength) return '\u0000' + text
+  const normalized = blockNormalized(block)
+  if (normalized.length < minLength || countWords(normalized) < minWords) return undefined
+  return normalized
 }
 
 /**

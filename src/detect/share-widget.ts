@@ -5,6 +5,7 @@
 import {foldedWords} from '../normalize.js'
 import {shareCues, shareFiller, shareNetworks, sharePhrases} from '../lexicon/share.js'
 import type {Rule} from '../rule.js'
+import {countWords} from './lexicon-set.js'
 import {createLineRule, type LineContext} from './line-rule.js'
 
 /** Longest share widget line, in words: longer lines are prose. */
@@ -27,8 +28,9 @@ const phrases = new Set(sharePhrases)
 function judgeShareWidget(line: LineContext): string | undefined {
   const {normalized} = line
   if (phrases.has(normalized)) return 'Unexpected share widget `' + line.text + '`'
+  const count = countWords(normalized)
+  if (count === 0 || count > maxWords) return undefined
   const words = foldedWords(normalized)
-  if (words.length === 0 || words.length > maxWords) return undefined
   let hasCue = false
   let networkCount = 0
   for (const word of words) {
@@ -47,6 +49,7 @@ const decruftShareWidget = createLineRule({
   ruleId: 'share-widget',
   kind: 'share',
   confidence: 0.9,
+  maxLength: 150,
   judge: judgeShareWidget
 })
 

@@ -106,6 +106,7 @@ const decruftUiChrome = createLineRule({
   ruleId: 'ui-chrome',
   kind: 'ui',
   confidence: 0.9,
+  maxLength: 120,
   judge: judgeUiChrome
 })
 
