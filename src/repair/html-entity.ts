@@ -9,8 +9,8 @@
  * `&`, a hexadecimal number (`#x27;`) is unmistakable; a decimal one must be a
  * quote, dash or space (`#8217;`), and without a leading zero also stick to
  * the text around it, so `#1;`, `#123;` and `#metoo` stay; names come from a
- * short list (`src/lexicon/entities.ts`), and `amp;`/`quot;`, which end or are
- * words (`camp;`, `the amp;`), need more evidence.
+ * short list (`src/lexicon/entities.ts`), and `amp;`, `apos;` and `quot;`, which
+ * end or are words (`camp;`, `guapos;`, `the amp;`), need more evidence.
  */
 import {decodeHTMLStrict} from 'entities/decode'
 import {ambiguousBrokenNames, brokenDecimalTargets, distinctiveBrokenNames} from '../lexicon/entities.js'
@@ -27,14 +27,21 @@ const brokenNumeric = /((?:amp;){0,4})#(?:[xX]([\da-fA-F]{2,6})|(\d{2,7}));/g
 /** Names of `brokenNamed`, longest first, as one alternation. */
 const brokenNames = [...distinctiveBrokenNames, ...ambiguousBrokenNames].sort((a, b) => b.length - a.length)
 
-/** A named reference whose `&` was lost: `nbsp;`, `rsquo;`, `amp;quot;`. */
-const brokenNamed = new RegExp('((?:amp;){0,4})(' + brokenNames.join('|') + ');', 'g')
+/**
+ * A named reference whose `&` was lost: `nbsp;`, `rsquo;`. The `amp;`s of
+ * double escaping before it (`amp;quot;`) are found by walking back, not by
+ * the pattern, which would make it ambiguous.
+ */
+const brokenNamed = new RegExp('(' + brokenNames.join('|') + ');', 'g')
 
 /** A letter or a digit, any script. */
 const wordCharacter = /^[\p{L}\p{N}]$/u
 
 /** An upper-case letter or a digit: `AT amp; T`, `R amp; D`, `3 amp; 4`. */
 const capitalOrDigit = /^[\p{Lu}\p{N}]$/u
+
+/** A line break a decoded entity (`&NewLine;`) may hold. */
+const lineBreak = /[\n\r]/g
 
 /** White space, or nothing (line edge). */
 const spaceOrEdge = /^\s?$/
@@ -64,7 +71,7 @@ export function findEntityRepairs(value: string): Repair[] {
   findFull(value, candidates)
   findBrokenNumeric(value, candidates)
   findBrokenNamed(value, candidates)
-  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank)
+  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end)
 
   const repairs: Repair[] = []
   let end = 0
@@ -133,7 +140,7 @@ function findBrokenNumeric(value: string, candidates: Candidate[]): undefined {
     if (hex === undefined) {
       if (!decimalTargets.has(code)) continue
       // `#8217;t`, `don#39;t`: glued to the text; `closes #39; next` is an issue.
-      const glued = wordCharacter.test(before) || !spaceOrEdge.test(value.charAt(end))
+      const glued = !spaceOrEdge.test(before) || !spaceOrEdge.test(value.charAt(end))
       if (!decimal?.startsWith('0') && !glued) continue
       confidence = decimal?.startsWith('0') ? 0.9 : 0.8
     }
@@ -163,10 +170,21 @@ function findBrokenNamed(value: string, candidates: Candidate[]): undefined {
   // An opening `quot;` seen and not yet closed, per name: it lets a closing
   // one after a letter through (`quot;yesquot;`) without `aliquot;`.
   const open = new Set<string>()
-  for (const match of value.matchAll(brokenNamed)) {
-    const [actual, extra = '', name = ''] = match
-    const start = match.index
-    const end = start + actual.length
+  const matches = [...value.matchAll(brokenNamed)]
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index]
+    if (!match) continue
+    const name = match[1] ?? ''
+    const end = match.index + match[0].length
+    // `amp;` right before another one (`amp;quot;`) is part of that one.
+    if (name === 'amp' && matches[index + 1]?.index === end) continue
+    let start = match.index
+    let extra = ''
+    while (extra.length < 16 && start >= 4 && value.startsWith('amp;', start - 4)) {
+      start -= 4
+      extra += 'amp;'
+    }
+    const actual = value.slice(start, end)
     const before = value.charAt(start - 1)
     const after = value.charAt(end)
     if (before === '&') continue
@@ -243,7 +261,7 @@ function decodeBody(body: string): string | undefined {
   const decoded = decodeHTMLStrict(reference)
   if (decoded === reference) return undefined
   // `&NewLine;` would split the line: a block is one line, so it becomes a space.
-  return decoded.replace(/[\n\r]/g, ' ')
+  return decoded.replace(lineBreak, ' ')
 }
 
 /**
@@ -270,6 +288,16 @@ function decodeNumber(code: number): string | undefined {
     return undefined
   }
   return String.fromCodePoint(code)
+}
+
+/** The module's patterns, for the ReDoS test. */
+export const entityPatterns: Readonly<Record<string, RegExp>> = {
+  fullReference,
+  brokenNumeric,
+  brokenNamed,
+  wordCharacter,
+  capitalOrDigit,
+  lineBreak
 }
 
 /**

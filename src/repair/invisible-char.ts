@@ -57,17 +57,20 @@ const characterNames: Readonly<Record<number, string>> = {
   0xfeff: 'byte order mark'
 }
 
-/** What to do with one code unit. */
-interface Decision {
+/** A run of neighbouring removals being collected. */
+interface Run {
   /** Start in the value. */
-  readonly start: number
+  start: number
   /** End in the value. */
-  readonly end: number
-  /** Replacement. */
-  readonly text: string
-  /** Name of the character, for the reason. */
-  readonly label: string
+  end: number
+  /** Names of the characters, joined with `, `. */
+  labels: string
+  /** How many characters. */
+  count: number
 }
+
+/** Labels made so far, by code unit: hostile lines repeat a few thousand times. */
+const labels = new Map<number, string>()
 
 /**
  * Find invisible junk in a line.
@@ -80,99 +83,120 @@ interface Decision {
  *   findInvisibleRepairs('Hel\u200Blo')[0] //=> {start: 3, end: 4, text: '', …}
  */
 export function findInvisibleRepairs(value: string): Repair[] {
-  const decisions: Decision[] = []
+  const repairs: Repair[] = []
+  let run: Run | undefined
   candidate.lastIndex = 0
   let match = candidate.exec(value)
   while (match) {
     const start = match.index
-    const decision = decide(value, start)
-    if (decision) decisions.push(decision)
-    // A valid surrogate pair is skipped whole.
-    candidate.lastIndex = decision ? decision.end : start + (isPairAt(value, start) ? 2 : 1)
+    const text = replacementAt(value, start)
+    // A kept surrogate pair is skipped whole.
+    candidate.lastIndex = text === undefined && isPairAt(value, start) ? start + 2 : start + 1
+    if (text !== undefined) {
+      const label = labelOf(value.charCodeAt(start))
+      if (text === '' && run && run.end === start) {
+        run.end++
+        run.count++
+        run.labels += ', ' + label
+      } else {
+        if (run) repairs.push(runRepair(run))
+        run = undefined
+        if (text === '') run = {start, end: start + 1, labels: label, count: 1}
+        else repairs.push(createRepair(start, start + 1, text, label, 1))
+      }
+    }
     match = candidate.exec(value)
   }
-  return mergeDecisions(decisions)
+  if (run) repairs.push(runRepair(run))
+  return repairs
 }
 
 /**
- * Decide what to do with the candidate at `start`.
+ * What replaces the candidate at `start`.
  *
  * @param value
  *   The line.
  * @param start
  *   Offset of a code unit `candidate` matched.
  * @returns
- *   A decision, or `undefined` to keep it.
+ *   The replacement (`''` removes), or `undefined` to keep it.
  */
-function decide(value: string, start: number): Decision | undefined {
+function replacementAt(value: string, start: number): string | undefined {
   const code = value.charCodeAt(start)
-  const end = start + 1
-  if (code >= 0xd800 && code <= 0xdfff) {
-    if (isPairAt(value, start)) return undefined
-    return {start, end, text: '\uFFFD', label: 'lone surrogate ' + formatCode(code)}
+  if (code >= 0xd800 && code <= 0xdfff) return isPairAt(value, start) ? undefined : '\uFFFD'
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x180e) {
+    const before = toCharacter(codePointBefore(value, start))
+    const after = toCharacter(value.codePointAt(start + 1) ?? -1)
+    if (code === 0x200d && emojiBefore.test(before) && emojiAfter.test(after)) return undefined
+    if (code !== 0x200b && joiningScript.test(before) && (code === 0x180e || joiningScript.test(after))) {
+      return undefined
+    }
+    if (code === 0x200b && unspacedScript.test(before) && unspacedScript.test(after)) return undefined
+    return ''
   }
-  const label = (characterNames[code] ?? 'control character') + ' ' + formatCode(code)
-  const before = codePointBefore(value, start)
-  const after = value.codePointAt(end) ?? -1
-
-  if (code === 0x200d && emojiBefore.test(toCharacter(before)) && emojiAfter.test(toCharacter(after))) {
-    return undefined
-  }
-  if ((code === 0x200c || code === 0x200d) && joiningScript.test(toCharacter(before)) && joiningScript.test(toCharacter(after))) {
-    return undefined
-  }
-  if (code === 0x200b && unspacedScript.test(toCharacter(before)) && unspacedScript.test(toCharacter(after))) {
-    return undefined
-  }
-  if (code === 0x180e && joiningScript.test(toCharacter(before))) return undefined
   if (code === 0x0b || code === 0x0c || code === 0x85) {
     // `one\vtwo` -> `one two`: the character broke a line.
-    const between = !spaceOrEdge.test(toCharacter(before)) && !spaceOrEdge.test(toCharacter(after))
-    return {start, end, text: between ? ' ' : '', label}
+    const before = value.charAt(start - 1)
+    const after = value.charAt(start + 1)
+    return !spaceOrEdge.test(before) && !spaceOrEdge.test(after) ? ' ' : ''
   }
-  return {start, end, text: '', label}
+  return ''
 }
 
 /**
- * Merge neighbouring removals into one repair.
+ * The repair for a run of removals.
  *
- * @param decisions
- *   Decisions in order.
+ * @param run
+ *   The run.
  * @returns
- *   Repairs.
+ *   The repair.
  */
-function mergeDecisions(decisions: readonly Decision[]): Repair[] {
-  const repairs: Repair[] = []
-  let run: Decision[] = []
+function runRepair(run: Run): Repair {
+  return createRepair(run.start, run.end, '', run.labels, run.count)
+}
 
-  const flush = () => {
-    const first = run[0]
-    const last = run.at(-1)
-    if (!first || !last) return
-    const names = run.map((decision) => decision.label)
-    const text = run.map((decision) => decision.text).join('')
-    const expected = text === '' ? 'nothing' : text === ' ' ? 'a space' : 'U+FFFD'
-    repairs.push({
-      start: first.start,
-      end: last.end,
-      text,
-      reason:
-        'Unexpected invisible ' +
-        (run.length === 1 ? 'character ' : 'characters ') +
-        names.join(', ') +
-        ', expected ' +
-        expected
-    })
-    run = []
+/**
+ * Make a repair with its reason.
+ *
+ * @param start
+ *   Start in the value.
+ * @param end
+ *   End in the value.
+ * @param text
+ *   Replacement.
+ * @param names
+ *   Names of the characters.
+ * @param count
+ *   How many characters.
+ * @returns
+ *   The repair.
+ */
+function createRepair(start: number, end: number, text: string, names: string, count: number): Repair {
+  const expected = text === '' ? 'nothing' : text === ' ' ? 'a space' : 'U+FFFD'
+  return {
+    start,
+    end,
+    text,
+    reason: 'Unexpected invisible ' + (count === 1 ? 'character ' : 'characters ') + names + ', expected ' + expected
   }
+}
 
-  for (const decision of decisions) {
-    const last = run.at(-1)
-    if (last && (last.end !== decision.start || last.text !== '' || decision.text !== '')) flush()
-    run.push(decision)
+/**
+ * The name of a code unit in reasons (`zero width space U+200B`).
+ *
+ * @param code
+ *   A code unit.
+ * @returns
+ *   Its label.
+ */
+function labelOf(code: number): string {
+  let label = labels.get(code)
+  if (label === undefined) {
+    const name = code >= 0xd800 && code <= 0xdfff ? 'lone surrogate' : (characterNames[code] ?? 'control character')
+    label = name + ' ' + formatCode(code)
+    labels.set(code, label)
   }
-  flush()
-  return repairs
+  return label
 }
 
 /**
@@ -241,6 +265,15 @@ function toCharacter(code: number): string {
  */
 function formatCode(code: number): string {
   return 'U+' + code.toString(16).toUpperCase().padStart(4, '0')
+}
+
+/** The module's patterns, for the ReDoS test. */
+export const invisiblePatterns: Readonly<Record<string, RegExp>> = {
+  candidate,
+  joiningScript,
+  unspacedScript,
+  emojiBefore,
+  emojiAfter
 }
 
 /**

@@ -201,6 +201,9 @@ function readBrokenSequence(value: string, start: number): Repair | undefined {
   return undefined
 }
 
+/** The module's patterns, for the ReDoS test. */
+export const mojibakePatterns: Readonly<Record<string, RegExp>> = {leadCharacter, unwantedCharacter, upperCaseLetter}
+
 /**
  * Unified plugin that repairs mojibake.
  */

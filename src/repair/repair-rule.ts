@@ -62,12 +62,9 @@ export function createRepairRule(config: RepairRuleConfig) {
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || (block.blank && !config.includeBlank)) continue
-        const repairs = [...config.find(block.value)].sort((a, b) => b.start - a.start)
+        const repairs = groupRepairs(block.value, config.find(block.value))
         // Right to left: the offsets of the fixes still to do stay valid.
-        let limit = block.value.length
         for (const repair of repairs) {
-          if (repair.end > limit || repair.start >= repair.end) continue
-          limit = repair.start
           editBlock(block, [{start: repair.start, end: repair.end, text: repair.text}], {
             ruleId: config.ruleId,
             type: 'repair',
@@ -79,6 +76,61 @@ export function createRepairRule(config: RepairRuleConfig) {
       }
     }
   }
+}
+
+/**
+ * Most edits one rule makes in one block. Each edit costs time in the length
+ * of the block, so a line with 10,000 entities would cost 10,000 times its
+ * length; past this many, neighbouring fixes are reported as one edit.
+ */
+const maxEditsPerBlock = 64
+
+/**
+ * Drop empty and overlapping fixes, sort them right to left, and merge
+ * neighbours into at most `maxEditsPerBlock` edits.
+ *
+ * @param value
+ *   The block's value.
+ * @param found
+ *   Fixes from the rule's finder.
+ * @returns
+ *   Fixes to apply, last one first.
+ */
+function groupRepairs(value: string, found: readonly Repair[]): Repair[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start)
+  const valid: Repair[] = []
+  let end = 0
+  for (const repair of sorted) {
+    if (repair.start < end || repair.start >= repair.end || repair.end > value.length) continue
+    valid.push(repair)
+    end = repair.end
+  }
+  if (valid.length <= maxEditsPerBlock) return valid.reverse()
+
+  const size = Math.ceil(valid.length / maxEditsPerBlock)
+  const groups: Repair[] = []
+  for (let start = 0; start < valid.length; start += size) {
+    const group = valid.slice(start, start + size)
+    const first = group[0]
+    const last = group.at(-1)
+    if (!first || !last) continue
+    let text = ''
+    let position = first.start
+    let confidence = 1
+    for (const repair of group) {
+      text += value.slice(position, repair.start) + repair.text
+      position = repair.end
+      confidence = Math.min(confidence, repair.confidence ?? 1)
+    }
+    groups.push({
+      start: first.start,
+      end: last.end,
+      text,
+      reason: group.length + ' fixes in a row, the first: ' + first.reason,
+      ...(confidence < 1 ? {confidence} : {})
+    })
+  }
+  return groups.reverse()
 }
 
 /** A neutral sentence before a repair example, so the line sits in prose. */

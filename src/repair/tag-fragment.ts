@@ -21,20 +21,27 @@ import type {Rule} from '../rule.js'
 import {createRepairRule, repairExample, type Repair} from './repair-rule.js'
 import {ambiguousTagNames, blockTagNames, inlineTagNames, tagMentionWords} from './tag-names.js'
 
-/** A whole tag: `<`, optional `/`, a name, anything but `<>` (attributes), `>`. */
-const wholeTag = /<(\/?)([A-Za-z][A-Za-z\d]{0,9})(?=[\s/>])([^<>]{0,500})>/g
+/**
+ * A whole tag: `<`, optional `/`, a name, then nothing or white space or `/`
+ * followed by anything but `<>` (attributes), then `>`.
+ */
+const wholeTag = /<(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,500})?)>/g
 
 /** A tag that lost its `<` at the start of a line: `p>`, `/div>`, `span class="x">`. */
-const leadingPartial = /^(\s{0,40})(\/?)([A-Za-z][A-Za-z\d]{0,9})([^<>]{0,300})>/
+const leadingPartial = /^(\s{0,40})(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,300})?)>/
 
-/** A tag that lost its `<` at the end of a line: ` /p>`, `br/>`. */
-const trailingPartial = /(\/?)([A-Za-z][A-Za-z\d]{0,9})\s?\/?>\s{0,40}$/
+/**
+ * A tag that lost its `<` at the end of a line: ` /p>`, `br/>`. Run only on
+ * the last `tailLength` characters of the trimmed line, which bounds the
+ * backtracking `redos-detector` warns about for an unanchored start.
+ */
+const trailingPartial = /(\/?)([A-Za-z][A-Za-z\d]{0,9}) ?\/?>$/
 
-/** A tag cut off at the end of a line: `<div class="x`, `</sp`. */
-const truncatedTail = /<(\/?)([A-Za-z][A-Za-z\d]{0,9})([^<>]{0,300})$/
+/** A tag cut off at the end of a line, from its `<`: `<div class="x`, `</sp`. */
+const truncatedTail = /^<(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,300})?)$/
 
-/** What may follow a tag name: nothing, `/`, or attributes (`class="x"`, `hidden`). */
-const attributes = /^(?:\s{0,3}\/?|\s{1,3}[A-Za-z_:@][\w:.@-]{0,40}(?:\s{0,3}=|\s|\/|$)[^]*)$/
+/** Attributes after a tag name: white space, a name, then `=`, space, `/` or the end. */
+const attributes = /^\s{1,3}[A-Za-z_:@][\w:.@-]{0,40}(?:[\s=/]|$)/
 
 /** Attributes that are surely attributes (`class="x`): needed when the `<` is gone. */
 const quotedAttribute = /^\s{1,3}[A-Za-z_:@][\w:.@-]{0,40}=["']/
@@ -45,17 +52,20 @@ const space = /\s/
 /** A letter, mark or digit. */
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 
-/** A word right before a position (up to 30 characters, then one space). */
-const wordBefore = /([\p{L}\p{M}]{1,30})\s$/u
+/** A letter or mark. */
+const letter = /[\p{L}\p{M}]/u
 
-/** A word right after a position (one space, then up to 30 characters). */
-const wordAfter = /^\s([\p{L}\p{M}]{1,30})/u
+/** What may not follow a bare `p>` at the start of a line: `p>0.05`, `p>=`, `a>>b`. */
+const numberOrOperator = /[\d=>]/
+
+/** Longest word looked at next to a tag for a mention cue. */
+const maxCueLength = 30
+
+/** Characters of the trimmed line the trailing fragment is looked for in. */
+const tailLength = 16
 
 /** Quote marks that open a mention: `"<br>"`, `«<p>»`, `` `<b>` ``. */
 const openingQuotes = new Set(['"', "'", '`', '‘', '’', '“', '”', '„', '«', '»', '‹', '›'])
-
-/** How far back a partial tag at the end of a line is looked for. */
-const tailLength = 400
 
 const inlineNames = new Set(inlineTagNames)
 const tagNames = new Set([...inlineTagNames, ...blockTagNames])
@@ -112,7 +122,7 @@ function findFragments(value: string): Fragment[] {
     const name = rawName.toLowerCase()
     const start = match.index
     const end = start + actual.length
-    if (!tagNames.has(name) || !attributes.test(rest)) continue
+    if (!tagNames.has(name) || !hasAttributeShape(rest)) continue
     // `a<b>c` is maths unless `</b>` is on the line too.
     if (slash === '' && rest.trim() === '' && ambiguousNames.has(name) && !closed.has(name)) continue
     if (isMention(value, start, end)) continue
@@ -171,20 +181,20 @@ function addEdgeFragments(value: string, fragments: Fragment[]): undefined {
     // `p>Text`, `/div>`, `div class="x">`; not `a>b`, `p>0.05`, `if x > y`.
     const plausible =
       tagNames.has(name) &&
-      (bare ? slash === '/' || (name.length > 1 || name === 'p') && !/[\d=>]/.test(following) : quotedAttribute.test(rest))
+      (bare ? slash === '/' || (name.length > 1 || name === 'p') && !numberOrOperator.test(following) : quotedAttribute.test(rest))
     if (plausible && !overlaps(start, end)) {
       fragments.push({start, end, block: !inlineNames.has(name), confidence: 0.85})
     }
   }
 
-  const offset = Math.max(0, value.length - tailLength)
-  const tail = value.slice(offset)
-  const trailing = trailingPartial.exec(tail)
+  const trimmed = value.trimEnd()
+  const offset = Math.max(0, trimmed.length - tailLength)
+  const trailing = trailingPartial.exec(trimmed.slice(offset))
   if (trailing) {
     const [actual, slash = '', rawName = ''] = trailing
     const name = rawName.toLowerCase()
     const start = offset + trailing.index
-    const end = start + actual.trimEnd().length
+    const end = start + actual.length
     const before = value.charAt(start - 1)
     // ` /p>`, `./p>`, ` br>`; not `a/b>` (maths), not `x<p>` (a whole tag).
     const plausible =
@@ -196,20 +206,34 @@ function addEdgeFragments(value: string, fragments: Fragment[]): undefined {
     }
   }
 
-  const truncated = truncatedTail.exec(tail)
+  const open = value.lastIndexOf('<')
+  const truncated = open === -1 ? null : truncatedTail.exec(trimmed.slice(open))
   if (truncated) {
     const [actual, slash = '', rawName = '', rest = ''] = truncated
     const name = rawName.toLowerCase()
-    const start = offset + truncated.index
-    const end = start + actual.length
+    const end = open + actual.length
     const plausible =
       tagNames.has(name) &&
       (slash === '/' || name.length > 1) &&
       (rest.trim() === '' || quotedAttribute.test(rest))
-    if (plausible && !overlaps(start, end)) {
-      fragments.push({start, end, block: !inlineNames.has(name), confidence: 0.85})
+    if (plausible && !overlaps(open, end)) {
+      fragments.push({start: open, end, block: !inlineNames.has(name), confidence: 0.85})
     }
   }
+}
+
+/**
+ * Whether what follows a tag name can be the rest of a tag: nothing, `/`, or
+ * attributes (`class="x"`, `hidden`).
+ *
+ * @param rest
+ *   Text between the name and `>`.
+ * @returns
+ *   Whether it fits.
+ */
+function hasAttributeShape(rest: string): boolean {
+  const trimmed = rest.trim()
+  return trimmed === '' || trimmed === '/' || attributes.test(rest)
 }
 
 /**
@@ -227,12 +251,43 @@ function addEdgeFragments(value: string, fragments: Fragment[]): undefined {
  */
 function isMention(value: string, start: number, end: number): boolean {
   if (openingQuotes.has(value.charAt(start - 1)) && openingQuotes.has(value.charAt(end))) return true
-  const before = wordBefore.exec(value.slice(Math.max(0, start - 32), start))
-  const after = wordAfter.exec(value.slice(end, end + 32))
-  return (
-    (before !== null && mentionWords.has((before[1] ?? '').toLowerCase())) ||
-    (after !== null && mentionWords.has((after[1] ?? '').toLowerCase()))
-  )
+  return mentionWords.has(wordBefore(value, start)) || mentionWords.has(wordAfter(value, end))
+}
+
+/**
+ * The word before `index`, across one space, lower case (`''` if none).
+ *
+ * @param value
+ *   The line.
+ * @param index
+ *   Where a tag starts.
+ * @returns
+ *   The word.
+ */
+function wordBefore(value: string, index: number): string {
+  if (!space.test(value.charAt(index - 1))) return ''
+  const end = index - 1
+  let start = end
+  while (start > 0 && end - start < maxCueLength && letter.test(value.charAt(start - 1))) start--
+  return value.slice(start, end).toLowerCase()
+}
+
+/**
+ * The word after `index`, across one space, lower case (`''` if none).
+ *
+ * @param value
+ *   The line.
+ * @param index
+ *   Where a tag ends.
+ * @returns
+ *   The word.
+ */
+function wordAfter(value: string, index: number): string {
+  if (!space.test(value.charAt(index))) return ''
+  const start = index + 1
+  let end = start
+  while (end < value.length && end - start < maxCueLength && letter.test(value.charAt(end))) end++
+  return value.slice(start, end).toLowerCase()
 }
 
 /**
@@ -300,6 +355,17 @@ function placeRepair(value: string, cluster: Fragment): Repair {
     reason: 'Unexpected tag fragment `' + actual + '`, expected ' + (text === '' ? 'nothing' : 'a space'),
     confidence: cluster.confidence
   }
+}
+
+/** The module's patterns, for the ReDoS test. */
+export const tagFragmentPatterns: Readonly<Record<string, RegExp>> = {
+  wholeTag,
+  leadingPartial,
+  trailingPartial,
+  truncatedTail,
+  attributes,
+  quotedAttribute,
+  numberOrOperator
 }
 
 /**
