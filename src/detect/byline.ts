@@ -36,8 +36,14 @@ const agencyWords = longestPhrase(agencies)
 const particles = new Set(nameParticles)
 const articles = new Set(notNames)
 
-/** Lower-case words that count as a name: staff accounts and agencies. */
-const knownNames = new Set([...staffWords, ...agencies.flatMap((agency) => agency.split(' '))])
+/**
+ * Lower-case words that count as a name: staff accounts and the words of
+ * agency names, but not their particles (`the` of `the associated press`).
+ */
+const knownNames = new Set([
+  ...staffWords,
+  ...agencies.flatMap((agency) => agency.split(' ')).filter((word) => !particles.has(word) && !articles.has(word))
+])
 
 /** Words of credit openings, allowed inside a list of credits. */
 const creditFiller = new Set([...credits].flatMap((credit) => credit.split(' ')))
@@ -99,11 +105,12 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   if (opening === undefined) return undefined
   const rest = text.split(nameSeparators).slice(countWords(opening))
   const first = trimPunctuation(rest[0] ?? '').toLowerCase()
-  // `By The Numbers` is a heading; `By Design` a single word, not a name.
-  if (articles.has(first)) return undefined
   const names = readNames(rest, particles)
   if (!names) return undefined
+  // `Par la rédaction` is a staff credit, `By The Numbers` a heading.
   if (names.known > 0) return {reason, confidence: 0.9}
+  if (articles.has(first)) return undefined
+  // `By Design` is a single word, not a name.
   if (names.total >= 2) return {reason, confidence: 0.8}
   return undefined
 }

@@ -1,0 +1,84 @@
+/**
+ * The detector lexicons are data, and data tables need tests too: every entry
+ * is folded the way `normalizeLine` folds lines (or it could never match),
+ * lists are sorted and free of duplicates, and every per-language lexicon
+ * covers the nine languages decruft promises.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import * as byline from '../../src/lexicon/byline.js'
+import * as caption from '../../src/lexicon/caption.js'
+import * as date from '../../src/lexicon/date.js'
+import * as promo from '../../src/lexicon/promo.js'
+import * as related from '../../src/lexicon/related.js'
+import * as script from '../../src/lexicon/script.js'
+import * as share from '../../src/lexicon/share.js'
+import * as ui from '../../src/lexicon/ui.js'
+import {normalizeLine} from '../../src/normalize.js'
+
+/** Lists kept as written, not folded: matched against raw text. */
+const rawLists = new Set(['caption.photoAgencies', 'related.loadingWords', 'script.trackerNames', 'script.scriptGlobals', 'script.statementKeywords'])
+
+/** Lists whose entries are matched against single raw words, not folded lines. */
+const wordLists = new Set(['byline.nameParticles'])
+
+const modules = {byline, caption, date, promo, related, script, share, ui}
+
+const languages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr']
+
+/** Every list in the lexicons, as `[name, entries]`. */
+const lists: Array<[string, readonly string[]]> = []
+/** Every per-language lexicon, as `[name, languages]`. */
+const perLanguage: Array<[string, string[]]> = []
+for (const [module, exports] of Object.entries(modules)) {
+  for (const [name, value] of Object.entries(exports)) {
+    const id = module + '.' + name
+    if (Array.isArray(value)) {
+      lists.push([id, value as string[]])
+    } else {
+      const record = value as Readonly<Record<string, readonly string[]>>
+      perLanguage.push([id, Object.keys(record).filter((key) => key !== '*').sort()])
+      for (const [language, entries] of Object.entries(record)) lists.push([id + '.' + language, entries])
+    }
+  }
+}
+
+describe('lexicons', () => {
+  it('should expose the public api (lexicon modules)', () => {
+    expect(Object.keys(modules)).toStrictEqual(['byline', 'caption', 'date', 'promo', 'related', 'script', 'share', 'ui'])
+  })
+
+  for (const [name, entries] of lists) {
+    it(`${name} should be sorted, without duplicates`, () => {
+      expect(entries).toStrictEqual([...new Set(entries)].sort((a, b) => a.localeCompare(b, 'en')))
+    })
+
+    const base = name.split('.').slice(0, 2).join('.')
+    if (!rawLists.has(base) && !wordLists.has(base)) {
+      it(`${name} should be folded as lines are`, () => {
+        expect(entries.filter((entry) => normalizeLine(entry) !== entry)).toStrictEqual([])
+      })
+    }
+  }
+
+  for (const [name, keys] of perLanguage) {
+    it(`${name} should cover the nine languages`, () => {
+      expect(keys).toStrictEqual(languages)
+    })
+  }
+})
+
+describe('normalizeLine', () => {
+  it('should fold Turkish `İ` like `i`', () => {
+    expect(normalizeLine('İlgili Haberler')).toBe('ilgili haberler')
+  })
+
+  it('should fold ASCII lines exactly as the general path does', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme-ascii', maxLength: 80}), (text) => {
+        const general = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
+        expect(normalizeLine(text)).toBe(general)
+      })
+    )
+  })
+})
