@@ -23,19 +23,14 @@ import {ambiguousTagNames, blockTagNames, inlineTagNames, tagMentionWords} from 
 
 /**
  * A whole tag: `<`, optional `/`, a name, then nothing or white space or `/`
- * followed by anything but `<>` (attributes), then `>`.
+ * followed by anything but `<>` (attributes), then `>`. Sticky: it is tried
+ * at each `<` only, so each try reads up to the next `<` and a line is read
+ * about once.
  */
-const wholeTag = /<(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,500})?)>/g
+const wholeTag = /<(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,500})?)>/y
 
 /** A tag that lost its `<` at the start of a line: `p>`, `/div>`, `span class="x">`. */
 const leadingPartial = /^(\s{0,40})(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,300})?)>/
-
-/**
- * A tag that lost its `<` at the end of a line: ` /p>`, `br/>`. Run only on
- * the last `tailLength` characters of the trimmed line, which bounds the
- * backtracking `redos-detector` warns about for an unanchored start.
- */
-const trailingPartial = /(\/?)([A-Za-z][A-Za-z\d]{0,9}) ?\/?>$/
 
 /** A tag cut off at the end of a line, from its `<`: `<div class="x`, `</sp`. */
 const truncatedTail = /^<(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,300})?)$/
@@ -52,6 +47,12 @@ const space = /\s/
 /** A letter, mark or digit. */
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 
+/** An ASCII letter or digit, as in tag names. */
+const nameCharacter = /[A-Za-z\d]/
+
+/** An ASCII letter, which starts a tag name. */
+const nameStart = /[A-Za-z]/
+
 /** A letter or mark. */
 const letter = /[\p{L}\p{M}]/u
 
@@ -61,8 +62,8 @@ const numberOrOperator = /[\d=>]/
 /** Longest word looked at next to a tag for a mention cue. */
 const maxCueLength = 30
 
-/** Characters of the trimmed line the trailing fragment is looked for in. */
-const tailLength = 16
+/** Longest tag name. */
+const maxNameLength = 10
 
 /** Quote marks that open a mention: `"<br>"`, `«<p>»`, `` `<b>` ``. */
 const openingQuotes = new Set(['"', "'", '`', '‘', '’', '“', '”', '„', '«', '»', '‹', '›'])
@@ -112,7 +113,7 @@ export function findTagFragmentRepairs(value: string): Repair[] {
 function findFragments(value: string): Fragment[] {
   const fragments: Fragment[] = []
   const closed = new Set<string>()
-  const matches = value.includes('<') ? [...value.matchAll(wholeTag)] : []
+  const matches = findWholeTags(value)
   for (const match of matches) {
     if (match[1] === '/') closed.add((match[2] ?? '').toLowerCase())
   }
@@ -132,6 +133,26 @@ function findFragments(value: string): Fragment[] {
   if (value.includes('<!--')) fragments.push(...findComments(value))
   addEdgeFragments(value, fragments)
   return fragments.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Find whole tags, trying the sticky pattern at each `<`.
+ *
+ * @param value
+ *   The line.
+ * @returns
+ *   Matches, in order.
+ */
+function findWholeTags(value: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  let open = value.indexOf('<')
+  while (open !== -1) {
+    wholeTag.lastIndex = open
+    const match = wholeTag.exec(value)
+    if (match) matches.push(match)
+    open = value.indexOf('<', open + (match ? match[0].length : 1))
+  }
+  return matches
 }
 
 /**
@@ -188,19 +209,15 @@ function addEdgeFragments(value: string, fragments: Fragment[]): undefined {
   }
 
   const trimmed = value.trimEnd()
-  const offset = Math.max(0, trimmed.length - tailLength)
-  const trailing = trailingPartial.exec(trimmed.slice(offset))
+  const trailing = readTrailingPartial(trimmed)
   if (trailing) {
-    const [actual, slash = '', rawName = ''] = trailing
-    const name = rawName.toLowerCase()
-    const start = offset + trailing.index
-    const end = start + actual.length
+    const {start, end, slash, name} = trailing
     const before = value.charAt(start - 1)
     // ` /p>`, `./p>`, ` br>`; not `a/b>` (maths), not `x<p>` (a whole tag).
     const plausible =
       tagNames.has(name) &&
       before !== '<' &&
-      (slash === '/' ? !wordCharacter.test(before) || name.length > 1 || name === 'p' : name.length > 1 && space.test(before))
+      (slash ? !wordCharacter.test(before) || name.length > 1 || name === 'p' : name.length > 1 && space.test(before))
     if (plausible && !overlaps(start, end)) {
       fragments.push({start, end, block: !inlineNames.has(name), confidence: 0.85})
     }
@@ -220,6 +237,32 @@ function addEdgeFragments(value: string, fragments: Fragment[]): undefined {
       fragments.push({start: open, end, block: !inlineNames.has(name), confidence: 0.85})
     }
   }
+}
+
+/**
+ * Read a tag that lost its `<` at the end of a trimmed line (` /p>`,
+ * `br/>`), walking back from the final `>`: `/`, one space, a name, `/`.
+ *
+ * @param trimmed
+ *   The line without trailing white space.
+ * @returns
+ *   Where it is, whether it closes, and its lower-case name; or `undefined`.
+ */
+function readTrailingPartial(
+  trimmed: string
+): {start: number; end: number; slash: boolean; name: string} | undefined {
+  const end = trimmed.length
+  let cursor = end - 1
+  if (trimmed.charAt(cursor) !== '>') return undefined
+  cursor--
+  if (trimmed.charAt(cursor) === '/') cursor--
+  if (trimmed.charAt(cursor) === ' ') cursor--
+  const nameEnd = cursor + 1
+  while (cursor >= 0 && nameEnd - cursor <= maxNameLength && nameCharacter.test(trimmed.charAt(cursor))) cursor--
+  const name = trimmed.slice(cursor + 1, nameEnd)
+  if (name === '' || !nameStart.test(name.charAt(0)) || nameCharacter.test(trimmed.charAt(cursor))) return undefined
+  const slash = trimmed.charAt(cursor) === '/'
+  return {start: slash ? cursor : cursor + 1, end, slash, name: name.toLowerCase()}
 }
 
 /**
@@ -335,16 +378,17 @@ function placeRepair(value: string, cluster: Fragment): Repair {
   let {start, end} = cluster
   const atStart = value.slice(0, start).trim() === ''
   const atEnd = value.slice(end).trim() === ''
+  const spaceBefore = space.test(value.charAt(start - 1))
+  const spaceAfter = space.test(value.charAt(end))
   let text = ''
   if (atEnd && !atStart) {
     // `text. /p>` -> `text.`: the space before goes too.
     while (start > 0 && space.test(value.charAt(start - 1))) start--
-  } else if (atStart || space.test(value.charAt(end))) {
+  } else if (atStart || (spaceBefore && spaceAfter)) {
     // `<p>Text` -> `Text`, `a <br> b` -> `a b`: the space after goes too.
     while (end < value.length && space.test(value.charAt(end))) end++
-    if (!atStart && !atEnd && !space.test(value.charAt(start - 1))) text = ' '
-  } else if (cluster.block && !space.test(value.charAt(start - 1))) {
-    // `one<br>two` -> `one two`.
+  } else if (!spaceBefore && !spaceAfter && cluster.block) {
+    // `one<br>two` -> `one two`; `Hel<span>lo` -> `Hello`.
     text = ' '
   }
   const actual = value.slice(cluster.start, cluster.end)
@@ -361,7 +405,6 @@ function placeRepair(value: string, cluster: Fragment): Repair {
 export const tagFragmentPatterns: Readonly<Record<string, RegExp>> = {
   wholeTag,
   leadingPartial,
-  trailingPartial,
   truncatedTail,
   attributes,
   quotedAttribute,
