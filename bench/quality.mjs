@@ -4,9 +4,12 @@
 //   npm run bench:quality                      all tracks
 //   npm run bench:quality -- --track html-text  one track
 //   npm run bench:quality -- --write-baseline   pin the floors in bench/baseline.json
+//   npm run bench:quality -- --module PATH      score another build of the library
 //
 // Imports the built library (`dist/index.js`): run `npx tsup` first.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {loadGold, loadHtml, loadTextInput} from './lib/data.mjs'
 import {scoreCorpus} from './lib/score.mjs'
@@ -170,13 +173,17 @@ function formatScore(score) {
  */
 async function main() {
   const {values} = parseArgs({
-    options: {track: {type: 'string', multiple: true}, 'write-baseline': {type: 'boolean', default: false}}
+    options: {
+      track: {type: 'string', multiple: true},
+      'write-baseline': {type: 'boolean', default: false},
+      module: {type: 'string'}
+    }
   })
   const selected = values.track ?? trackNames
   for (const name of selected) {
     if (!trackNames.includes(name)) throw new TypeError('Unknown track `' + name + '`; known: ' + trackNames.join(', '))
   }
-  const {clean} = await import('../dist/index.js')
+  const {clean} = await import(values.module ? pathToFileURL(resolve(values.module)).href : '../dist/index.js')
   const gold = loadGold()
   const results = []
   for (const name of selected) {

@@ -48,6 +48,17 @@ export interface BlockJudgement {
   readonly hasArticle: boolean
   /** Whether the block is the document's first and looks like a heading. */
   readonly title: boolean
+  /**
+   * Whether the document is already an article, as another extractor's
+   * output is: it starts with its main content (at most a few lines before
+   * it), or it has few menu labels (a page's visible text has many).
+   */
+  readonly extracted: boolean
+  /**
+   * Whether the block is chrome on its own merits: mostly link-like tokens
+   * (`Home | News`, a bare URL) or a short copyright notice.
+   */
+  readonly chrome: boolean
   /** Content score on its own (higher is more like prose). */
   readonly score: number
 }
@@ -91,6 +102,28 @@ const lexiconNoise = 0.6
 /** Default confidence of the surest noise finding. */
 const defaultConfidence = 0.8
 
+/**
+ * Most lines before the main-content zone of a document that starts with its
+ * article (or a quarter of the zone's lines, if more). A page's visible text
+ * opens with menus and headers (dozens of lines); an extractor's output opens
+ * with the title or the lead.
+ */
+const leadingLines = 3
+
+/**
+ * Most labels (lines of at most `labelWords` words that end in no
+ * punctuation: `Home`, `Sport`, `Log in`) per line in a document that is
+ * already an article. Page text has many: a third to four fifths of its lines
+ * in the benchmark's visible text.
+ */
+const labelShare = 0.2
+
+/** Most words of a label. */
+const labelWords = 3
+
+/** A line that is no label: it ends in punctuation or a table cell's bar. */
+const labelEnd = /[.!?…。！？؟:;,|]$/u
+
 const emptyOptions: Readonly<BlockClassifierOptions> = {}
 
 /**
@@ -107,8 +140,10 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const hasStopwords = stopwords.size > 0
   const units = collectUnits(tree, stopwords)
   const contexts: ContextBlock[] = []
+  let labels = 0
   const scores: number[] = []
   const headingLike: boolean[] = []
+  const chrome: boolean[] = []
 
   for (const unit of units) {
     const first = tree.children[unit.indexes[0] ?? 0]
@@ -122,6 +157,8 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     }
     scores.push(score)
     headingLike.push(isHeadingLike(features))
+    chrome.push(isChrome(features))
+    if (features.words <= labelWords && !labelEnd.test(unit.text)) labels++
     contexts.push({
       initial,
       heading: isHeadingLike(features) && !features.copyright,
@@ -141,6 +178,9 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     if (finals[position] === 'good') zoneText += contexts[position]?.size ?? 0
   }
   const hasArticle = zoneText >= minimumArticle
+  const extracted =
+    hasArticle &&
+    (zone.start <= Math.max(leadingLines, (zone.end - zone.start) / 4) || labels <= labelShare * units.length)
 
   const judgements: BlockJudgement[] = []
   for (let position = 0; position < units.length; position++) {
@@ -154,6 +194,8 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
         afterZone: hasArticle && position >= zone.end,
         hasArticle,
         title: isTitle(contexts, headingLike, position),
+        extracted,
+        chrome: chrome[position] ?? false,
         score: scores[position] ?? 0
       })
     }
@@ -290,8 +332,9 @@ function initialClass(features: BlockFeatures, score: number): InitialClass {
   if (features.size < lengthLow) return (features.links > 0 && !features.terminal) || features.copyright ? 'bad' : 'short'
   // `Home | News | Sport`: mostly separators; a long paragraph with two `»` is not a menu.
   if (features.links * wordsPerLink > features.words) return 'bad'
-  // `© 2024 Example Media` is a footer; `The copyright (© 2019) belongs to …, the court ruled.` is news.
-  if (features.copyright && !features.terminal) return 'bad'
+  // `© 2024 Example Media` is a footer; `The copyright (© 2019) belongs to …, the court ruled.` is news,
+  // and so is a long paragraph with a photo credit glued to its end (`… he said.© Reuters`).
+  if (features.copyright && !features.terminal && features.innerSentences < 2) return 'bad'
   if (score >= 1) return features.size >= lengthHigh || score >= 2.5 ? 'good' : 'near-good'
   if (score >= 0) return 'near-good'
   return 'bad'
@@ -308,6 +351,21 @@ function initialClass(features: BlockFeatures, score: number): InitialClass {
  */
 function isHeadingLike(features: BlockFeatures): boolean {
   return !features.terminal && features.words >= 2 && features.words <= headingWords && features.links === 0
+}
+
+/**
+ * Whether a block is chrome on its own merits, wherever it stands: more
+ * link-like tokens than a sentence has (`Home | News | Sport`,
+ * `www.example.com`), or a copyright notice that is not in a long paragraph.
+ *
+ * @param features
+ *   Its features.
+ * @returns
+ *   Whether it is chrome.
+ */
+function isChrome(features: BlockFeatures): boolean {
+  if (features.links * wordsPerLink > features.words) return true
+  return features.copyright && features.innerSentences < 2 && features.size < lengthHigh
 }
 
 /**
@@ -398,7 +456,14 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
   // A title or a lead before the article, bad only for want of good
   // neighbours, is judged as text, not as chrome.
   const textLike = initial === 'good' || initial === 'near-good' || judgement.title
-  if (!inZone && (final === 'bad' && !(textLike && !judgement.afterZone))) {
+  if (judgement.extracted && !judgement.chrome) {
+    // The text is already an article (an extractor's output): what ends it
+    // (a recipe list, a table of results, a closing note) is mostly the
+    // article's own. Only chrome or lexicon rules remove there, and the
+    // `recall` preset.
+    confidence = top - 0.25
+    why = inZone ? 'boilerplate inside the main content' : 'text outside the main content'
+  } else if (!inZone && (final === 'bad' && !(textLike && !judgement.afterZone))) {
     confidence = top
     why = 'boilerplate outside the main content'
   } else if (!inZone) {
@@ -407,7 +472,7 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     // mostly teasers and comments.
     confidence = judgement.afterZone ? top - 0.2 : top - 0.4
     why = 'text outside the main content'
-  } else if (judgement.hasArticle || initial === 'bad') {
+  } else if (judgement.hasArticle || judgement.chrome) {
     confidence = initial === 'bad' ? top - 0.15 : top - 0.25
     why = 'boilerplate inside the main content'
   } else {
@@ -457,6 +522,12 @@ const exampleArticle = [
   'Officials declined to say how long the talks would take.'
 ]
 
+/** A list that ends an article: its own, not trailing boilerplate. */
+const exampleList = ['The recipe, as she gave it:', '', '2 cups flour', '1 cup sugar', '3 eggs, beaten', 'A pinch of salt']
+
+/** Results as extractors write tables: cell bars, not menu separators. */
+const exampleTable = ['| Pos | Driver | Points |', '| 1 | Ana Souza | 5040 |', '| 2 | Lee Min | 5035 |']
+
 /** The rule record. */
 export const blockClassifier: Rule = {
   id: 'block-classifier',
@@ -477,7 +548,10 @@ export const blockClassifier: Rule = {
       {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 3},
       {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 5},
       {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + exampleArticle.length},
-      {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 9}
+      {context: [...exampleMenu, '', ...exampleArticle], line: exampleMenu.length + 9},
+      {context: [...exampleArticle, '', ...exampleList], line: exampleArticle.length + 3},
+      {context: [...exampleArticle, '', ...exampleList], line: exampleArticle.length + 6},
+      {context: [...exampleArticle, '', ...exampleTable], line: exampleArticle.length + 2}
     ]
   },
   plugin: decruftBlockClassifier

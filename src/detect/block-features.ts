@@ -52,7 +52,7 @@ const separatorPattern = /(?:^| )[|•·] /gu
 const arrowPattern = /(?:^| )[»›>/] /gu
 
 /** A copyright sign or notice. */
-const copyrightPattern = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved/iu
+const copyrightPattern = /[©ⓒ]|\(c\) ?\d{4}|\bcopyright\b|all rights reserved/iu
 
 /** A word that starts with an upper-case letter. */
 const capitalPattern = /^\p{Lu}/u
@@ -121,9 +121,24 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
     innerSentences: count(text, innerSentencePattern),
     capitalized: cased === 0 ? 0 : capitals / cased,
     digits: characters === 0 ? 0 : count(text, digitPattern) / characters,
-    links: count(text, urlPattern) + count(text, separatorPattern) + arrows(text),
+    links: count(text, urlPattern) + (isTableRow(text) ? 0 : count(text, separatorPattern)) + arrows(text),
     copyright: copyrightPattern.test(text)
   }
+}
+
+/**
+ * Whether a line is a table row or cell as extractors write tables
+ * (`| 1 | Kyle Busch | 5040 |`, or one cell a line: `63 |`): its bars are
+ * cell borders, not menu separators (`Home | News | Sport`).
+ *
+ * @param text
+ *   Trimmed text.
+ * @returns
+ *   Whether it is framed by bars, or ends in its only bar.
+ */
+function isTableRow(text: string): boolean {
+  if (!text.endsWith('|')) return false
+  return text.startsWith('|') || (text.endsWith(' |') && text.indexOf('|') === text.length - 1)
 }
 
 /**

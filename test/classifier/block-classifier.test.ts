@@ -115,3 +115,25 @@ describe('reviseByContext', () => {
     })
   }
 })
+
+describe('block-classifier on text that is already an article', () => {
+  const lead =
+    'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country, after a strike in the capital killed a militia commander.'
+  const body =
+    'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital. Officials declined to say how long the talks would take, or what would follow them.'
+  const article = [lead, '', body, '']
+  const menu = ['Home', 'World', 'Business', 'Sport', 'Video', 'Log in', 'Weather', 'Podcasts', 'Newsletters', 'About us']
+  const table: Array<[string, string[], string, boolean]> = [
+    ['a list that ends the article', [...article, 'What the agreement covers:', '', 'Training of Iraqi forces', 'Air support on request', 'Shared intelligence'], 'Air support on request', true],
+    ['a table that ends the article', [...article, '| Year | Troops |', '| 2023 | 2,500 |', '| 2024 | 2,000 |'], '| 2023 | 2,500 |', true],
+    ['a table in a text without article', ['| Pos | Driver | Points |', '| 1 | Ana Souza | 5040 |', '| 2 | Lee Min | 5035 |'], '| 1 | Ana Souza | 5040 |', true],
+    ['a long paragraph with a credit glued to its end', [lead + ' ' + body + '© Reuters'], lead + ' ' + body + '© Reuters', true],
+    ['a bare link after the article', [...article, 'www.example.com/more-news'], 'www.example.com/more-news', false],
+    ['a menu after the article of a page', [...menu, '', ...article, ...menu], 'Podcasts', false]
+  ]
+  for (const [name, lines, line, kept] of table) {
+    it(`should ${kept ? 'keep' : 'remove'} ${name}`, () => {
+      expect(clean(lines.join('\n')).split('\n').includes(line)).toBe(kept)
+    })
+  }
+})
