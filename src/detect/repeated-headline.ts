@@ -32,6 +32,17 @@ const maxTitleLength = 200
 /** Most separators tried per line, from the right. */
 const maxSeparators = 4
 
+/**
+ * Times a line may occur and still be a repeated headline. A line seen more
+ * often is part of the article's own structure (the same interview question
+ * for each guest, the same dish in each day's meal plan): weaker evidence,
+ * left to the context rules.
+ */
+const maxHeadlineRepeats = 2
+
+/** Confidence for a line that recurs more often than a headline does. */
+const recurringConfidence = 0.55
+
 /** How many blocks before and after a pull quote are searched for its source. */
 const pullQuoteReach = 12
 
@@ -61,12 +72,15 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
   return function (tree: Root, _file: VFile): undefined {
     const blocks = tree.children
     const firstSeen = new Map<string, number>()
+    const counts = new Map<string, number>()
 
     const keys: Array<string | undefined> = []
     for (let index = 0; index < blocks.length; index++) {
       const key = lineKey(blocks[index] as Block)
       keys.push(key)
-      if (key !== undefined && !firstSeen.has(key)) firstSeen.set(key, index)
+      if (key === undefined) continue
+      if (!firstSeen.has(key)) firstSeen.set(key, index)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
     }
 
     /**
@@ -91,8 +105,9 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       const text = block.value.trim()
       const key = keys[index]
       const seen = key === undefined ? undefined : firstSeen.get(key)
-      if (seen !== undefined && seen < index) {
-        flag(block, 0.85, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
+      if (key !== undefined && seen !== undefined && seen < index) {
+        const recurring = (counts.get(key) ?? 0) > maxHeadlineRepeats
+        flag(block, recurring ? recurringConfidence : 0.85, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
         continue
       }
       const headline =
@@ -269,6 +284,23 @@ export const repeatedHeadline: Rule = {
           'The Iraqi government is beginning the process to remove the coalition, the office said on Friday.'
         ],
         line: 2
+      },
+      {
+        // The same question for each guest: the interview's structure, not a headline.
+        context: [
+          'What made you start cooking for an audience?',
+          '',
+          'My grandmother cooked for twelve every Sunday, and I wanted to keep her recipes alive.',
+          '',
+          'What made you start cooking for an audience?',
+          '',
+          'Friends kept asking for the recipes, so I began to write them down and post them.',
+          '',
+          'What made you start cooking for an audience?',
+          '',
+          'It started as a bet with my brother, who said nobody would read about soup.'
+        ],
+        line: 4
       },
       'Iraq – the long road home',
       '“We stress our firm position in ending the existence of the coalition,” Sudani was quoted as saying.'
