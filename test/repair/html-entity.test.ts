@@ -143,8 +143,9 @@ describe(id, () => {
   })
 
   it('should scale linearly on a line dense with entities', () => {
-    const small = bestTime(() => run('a#x27;&amp;'.repeat(5000), id))
+    const small = bestTime(() => run('a#x27;&amp;'.repeat(2500), id))
     const large = bestTime(() => run('a#x27;&amp;'.repeat(20_000), id))
-    expect(large < small * 8).toBe(true)
+    // 8 times the text: linear work takes about 8 times as long, quadratic 64.
+    expect(large < small * 24).toBe(true)
   })
 })
