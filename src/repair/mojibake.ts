@@ -10,6 +10,10 @@
  * no continuation byte, so it is left alone; `À` (0xC0) can never lead.
  * Text that went through the misreading twice (`Ã¢â‚¬â„¢`) is decoded
  * again while the result is still mojibake.
+ *
+ * Order in the pipeline: after `html-entity`, so mojibake spelled as
+ * entities (`&Atilde;&copy;`) is repaired too; before `invisible-char`, whose
+ * C1 controls and soft hyphens can be bytes of mojibake (`â€` + U+009D).
  */
 import type {Rule} from '../rule.js'
 import {cp1252Byte} from './cp1252.js'
