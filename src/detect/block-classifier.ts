@@ -44,6 +44,12 @@ export interface BlockJudgement {
   readonly inZone: boolean
   /** Whether the block comes after the main-content zone. */
   readonly afterZone: boolean
+  /**
+   * Whether the block comes before the main-content zone with chrome between
+   * (at least `detachedLines` bad lines, or one chrome line): a cookie notice
+   * or a teaser above the menu, not the article's lead.
+   */
+  readonly detached: boolean
   /** Whether the document has an article (enough good text in its zone). */
   readonly hasArticle: boolean
   /** Whether the block is the document's first and looks like a heading. */
@@ -121,6 +127,9 @@ const labelShare = 0.2
 /** Most words of a label. */
 const labelWords = 3
 
+/** Bad lines between a text and the article that detach it from the article. */
+const detachedLines = 3
+
 /** A line that is no label: it ends in punctuation or a table cell's bar. */
 const labelEnd = /[.!?…。！？؟:;,|]$/u
 
@@ -182,6 +191,14 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     hasArticle &&
     (zone.start <= Math.max(leadingLines, (zone.end - zone.start) / 4) || labels <= labelShare * units.length)
 
+  // Bad lines between each line before the article and the article.
+  const badBetween: number[] = Array.from({length: units.length}, () => 0)
+  let seenBad = 0
+  for (let position = Math.min(zone.start, units.length) - 1; position >= 0; position--) {
+    badBetween[position] = seenBad
+    if (finals[position] === 'bad') seenBad += chrome[position] ? detachedLines : 1
+  }
+
   const judgements: BlockJudgement[] = []
   for (let position = 0; position < units.length; position++) {
     const inZone = !hasArticle || (position >= zone.start && position < zone.end)
@@ -192,6 +209,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
         final: finals[position] ?? 'bad',
         inZone,
         afterZone: hasArticle && position >= zone.end,
+        detached: hasArticle && position < zone.start && (badBetween[position] ?? 0) >= detachedLines,
         hasArticle,
         title: isTitle(contexts, headingLike, position),
         extracted,
@@ -470,7 +488,7 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     // Good text before the article (a title, a lead) may be the article's
     // own: only the `recall` preset removes it. After the article it is
     // mostly teasers and comments.
-    confidence = judgement.afterZone ? top - 0.2 : top - 0.4
+    confidence = judgement.afterZone || (judgement.detached && !judgement.title) ? top - 0.2 : top - 0.4
     why = 'text outside the main content'
   } else if (judgement.hasArticle || judgement.chrome) {
     confidence = initial === 'bad' ? top - 0.15 : top - 0.25

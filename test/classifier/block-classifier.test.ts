@@ -123,13 +123,16 @@ describe('block-classifier on text that is already an article', () => {
     'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital. Officials declined to say how long the talks would take, or what would follow them.'
   const article = [lead, '', body, '']
   const menu = ['Home', 'World', 'Business', 'Sport', 'Video', 'Log in', 'Weather', 'Podcasts', 'Newsletters', 'About us']
+  const notice = 'We use small files on this site to remember your settings and to show you offers that match your interests.'
   const table: Array<[string, string[], string, boolean]> = [
     ['a list that ends the article', [...article, 'What the agreement covers:', '', 'Training of Iraqi forces', 'Air support on request', 'Shared intelligence'], 'Air support on request', true],
     ['a table that ends the article', [...article, '| Year | Troops |', '| 2023 | 2,500 |', '| 2024 | 2,000 |'], '| 2023 | 2,500 |', true],
     ['a table in a text without article', ['| Pos | Driver | Points |', '| 1 | Ana Souza | 5040 |', '| 2 | Lee Min | 5035 |'], '| 1 | Ana Souza | 5040 |', true],
     ['a long paragraph with a credit glued to its end', [lead + ' ' + body + '© Reuters'], lead + ' ' + body + '© Reuters', true],
     ['a bare link after the article', [...article, 'www.example.com/more-news'], 'www.example.com/more-news', false],
-    ['a menu after the article of a page', [...menu, '', ...article, ...menu], 'Podcasts', false]
+    ['a menu after the article of a page', [...menu, '', ...article, ...menu], 'Podcasts', false],
+    ['a notice above the menu of a page', [notice, '', ...menu, '', ...article, ...menu], notice, false],
+    ['a title between the menu and the article', [...menu, '', 'Iraq moves to end the coalition mission', '', ...article, ...menu], 'Iraq moves to end the coalition mission', true]
   ]
   for (const [name, lines, line, kept] of table) {
     it(`should ${kept ? 'keep' : 'remove'} ${name}`, () => {
