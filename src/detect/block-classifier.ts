@@ -127,6 +127,9 @@ const labelShare = 0.2
 /** Most words of a label. */
 const labelWords = 3
 
+/** Consecutive labels that make a menu whatever their neighbours (`Our Story` / `Jobs` / `Blog` / `Contact`). */
+const menuLabels = 4
+
 /** Bad lines between a text and the article that detach it from the article. */
 const detachedLines = 3
 
@@ -177,7 +180,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     })
   }
 
-  const finals = reviseByContext(contexts, {headingDistance, runSize: minimumArticle})
+  const finals = reviseByContext(contexts, {headingDistance, runSize: minimumArticle, menuLabels})
   const weights = contexts.map((context, position) => zoneWeight(context, finals[position] ?? 'bad'))
   const zone = findContentZone(weights)
   // 3. Without a real article (a list, a table, a page of short notes) there

@@ -41,6 +41,11 @@ export interface ContextSettings {
    * that make the run good on its own.
    */
   readonly runSize: number
+  /**
+   * Consecutive labels (short blocks that are not sentences) that make a
+   * menu: bad whatever their neighbours (default: no limit).
+   */
+  readonly menuLabels?: number | undefined
 }
 
 /**
@@ -70,8 +75,14 @@ export function reviseByContext(blocks: readonly ContextBlock[], settings: Conte
   //    (the document's edges count as bad). Reading the classes as they were
   //    before this step keeps the result independent of the loop direction.
   const afterShort = [...classes]
+  const menus = menuRuns(blocks, classes, settings.menuLabels ?? Number.POSITIVE_INFINITY)
   for (let index = 0; index < blocks.length; index++) {
     if (classes[index] !== 'short') continue
+    // `Our Story` / `Our People` / `Jobs` / `Blog` between two teasers: a menu.
+    if (menus[index]) {
+      afterShort[index] = 'bad'
+      continue
+    }
     const previous = neighbour(classes, index, -1, false)
     const next = neighbour(classes, index, 1, false)
     afterShort[index] = classifyShort(previous, next, blocks, index)
@@ -141,6 +152,31 @@ function classifyShort(
   const block = blocks[index]
   if (block?.heading) return after
   return block?.sentence ? 'good' : 'bad'
+}
+
+/**
+ * Mark the blocks in runs of at least `minimum` consecutive labels: short
+ * blocks that are not sentences.
+ *
+ * @param blocks
+ *   Blocks.
+ * @param classes
+ *   Classes after step 1 (headings before text are near-good by then).
+ * @param minimum
+ *   Labels that make a menu.
+ * @returns
+ *   Whether each block is in such a run.
+ */
+function menuRuns(blocks: readonly ContextBlock[], classes: readonly InitialClass[], minimum: number): boolean[] {
+  const marks: boolean[] = Array.from({length: blocks.length}, () => false)
+  let start = 0
+  while (start < blocks.length) {
+    let end = start
+    while (end < blocks.length && classes[end] === 'short' && !blocks[end]?.sentence) end++
+    if (end - start >= minimum) marks.fill(true, start, end)
+    start = end === start ? start + 1 : end
+  }
+  return marks
 }
 
 /**

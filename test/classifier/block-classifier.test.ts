@@ -114,6 +114,22 @@ describe('reviseByContext', () => {
       expect(reviseByContext(blocks, settings)).toStrictEqual(expected)
     })
   }
+
+  const label = block('short')
+  const menuTable: Array<[string, ContextBlock[], string[]]> = [
+    ['four labels between good text are a menu', [block('good'), label, label, label, label, block('good')], ['good', 'bad', 'bad', 'bad', 'bad', 'good']],
+    ['three labels between good text stay with it', [block('good'), label, label, label, block('good')], ['good', 'good', 'good', 'good', 'good']],
+    [
+      'short sentences between good text are no menu',
+      [block('good'), ...Array.from({length: 4}, () => block('short', {sentence: true})), block('good')],
+      ['good', 'good', 'good', 'good', 'good', 'good']
+    ]
+  ]
+  for (const [name, blocks, expected] of menuTable) {
+    it(`should revise with a menu limit: ${name}`, () => {
+      expect(reviseByContext(blocks, {...settings, menuLabels: 4})).toStrictEqual(expected)
+    })
+  }
 })
 
 describe('block-classifier on text that is already an article', () => {
