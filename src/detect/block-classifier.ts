@@ -20,6 +20,7 @@ import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Evidence, NoiseKind, Root} from '../types.js'
 import {blockFeatures, computeFeatures, type BlockFeatures} from './block-features.js'
 import {reviseByContext, type ContextBlock, type FinalClass, type InitialClass} from './block-context.js'
+import {findCommentThread} from './block-comments.js'
 import {findContentZone} from './content-zone.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
@@ -60,6 +61,8 @@ export interface BlockJudgement {
    * it), or it has few menu labels (a page's visible text has many).
    */
   readonly extracted: boolean
+  /** Whether the block is in a comment thread (`joetoronto says:` and what follows). */
+  readonly comment: boolean
   /**
    * Whether the block is chrome on its own merits: mostly link-like tokens
    * (`Home | News`, a bare URL) or a short copyright notice.
@@ -181,7 +184,12 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   }
 
   const finals = reviseByContext(contexts, {headingDistance, runSize: minimumArticle, menuLabels})
-  const weights = contexts.map((context, position) => zoneWeight(context, finals[position] ?? 'bad'))
+  // Reader comments are prose, but not the article: the zone may not reach
+  // into a thread.
+  const thread = commentThreadUnit(tree, units)
+  const weights = contexts.map((context, position) =>
+    zoneWeight(context, position < thread ? (finals[position] ?? 'bad') : 'bad')
+  )
   const zone = findContentZone(weights)
   // 3. Without a real article (a list, a table, a page of short notes) there
   //    is no outside to remove: every block counts as inside.
@@ -216,12 +224,37 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
         hasArticle,
         title: isTitle(contexts, headingLike, position),
         extracted,
+        comment: hasArticle && position >= thread,
         chrome: chrome[position] ?? false,
         score: scores[position] ?? 0
       })
     }
   }
   return judgements
+}
+
+/**
+ * The first unit of the document's comment thread, judged line by line
+ * (`riverfan says:` may be wrapped into one unit with what follows).
+ *
+ * @param tree
+ *   The document.
+ * @param units
+ *   Its units.
+ * @returns
+ *   Index of the unit where the thread starts, or `units.length` without one.
+ */
+function commentThreadUnit(tree: Root, units: readonly Unit[]): number {
+  const lines: string[] = []
+  const unitOfLine: number[] = []
+  for (let position = 0; position < units.length; position++) {
+    for (const index of units[position]?.indexes ?? []) {
+      lines.push(tree.children[index]?.value.trim() ?? '')
+      unitOfLine.push(position)
+    }
+  }
+  const line = findCommentThread(lines)
+  return line === undefined ? units.length : (unitOfLine[line] ?? units.length)
 }
 
 /**
@@ -460,6 +493,10 @@ export default function decruftBlockClassifier(options?: BlockClassifierOptions 
 function addJudgement(block: Block, judgement: BlockJudgement, top: number): undefined {
   const text = block.value.trim()
   const {final, inZone, initial} = judgement
+  if (judgement.comment) {
+    addNoise(block, top, 'comment thread after the article', text)
+    return
+  }
   if (final === 'good' && inZone) {
     // Article prose on its own merits is strong content; prose by context weaker.
     const confidence = initial === 'good' ? 0.7 : 0.5
@@ -501,6 +538,25 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     confidence = top - 0.35
     why = 'line in a document without article text'
   }
+  addNoise(block, confidence, why, text)
+}
+
+/**
+ * Add the classifier's noise evidence to a block, unless another rule is
+ * already as sure (its kind is then kept: `share` stays `share`).
+ *
+ * @param block
+ *   The block.
+ * @param confidence
+ *   How sure.
+ * @param why
+ *   What the block is (`boilerplate outside the main content`).
+ * @param text
+ *   The block's trimmed text.
+ * @returns
+ *   Nothing.
+ */
+function addNoise(block: Block, confidence: number, why: string, text: string): undefined {
   const existing = strongestNoise(block)
   if (existing && existing.confidence >= confidence) return
   const kind: NoiseKind = existing ? existing.kind : 'boilerplate'
