@@ -88,8 +88,13 @@ describe('browser', () => {
       page.on('pageerror', (error) => errors.push(String(error)))
       await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>')
       await page.addScriptTag({content: bundle.code})
-      const userAgent = await page.evaluate(() => navigator.userAgent)
-      expect(userAgent).toMatch(/Chrome\//)
+      const loaded = await page.evaluate(() => ({
+        userAgent: navigator.userAgent,
+        api: typeof (globalThis as unknown as {decruft?: unknown}).decruft
+      }))
+      // A bundle that throws while loading leaves no `decruft`: show why.
+      expect({api: loaded.api, errors}).toStrictEqual({api: 'object', errors: []})
+      expect(loaded.userAgent).toMatch(/Chrome\//)
 
       const inBrowser = await page.evaluate((inputs) => {
         const api = (globalThis as unknown as {decruft: typeof import('../src/index.js')}).decruft

@@ -18,7 +18,10 @@ const maxRatio = 20
 const size = 1 << 20
 
 /** Size of each pathological run: enough for quadratic work to show. */
-const runSize = 1 << 18
+const runSize = 1 << 16
+
+/** Size of a run followed by an ending: quadratic work shows in seconds, not minutes. */
+const tailedSize = 1 << 14
 
 /** Whether the HTML parser has landed (until then `format: 'html'` reads text). */
 const hasHtml = clean('<p>decruft</p>', {format: 'html'}) === 'decruft'
@@ -75,7 +78,7 @@ describe('hostile', () => {
   })
 
   it('should clean a multi-MB single line of prose in proportional time', () => {
-    const length = 4 * size
+    const length = 2 * size
     expectProportional(fill(seedText.replaceAll(/\r?\n/g, ' '), length), length)
   })
 
@@ -90,8 +93,9 @@ describe('hostile', () => {
     expectProportional(text, text.length, {format: 'text'})
   })
 
+  // Skipped, with this reason, only while `format: 'html'` is not implemented.
   it.skipIf(!hasHtml)(
-    "should clean 100,000 nested tags as HTML in proportional time (skipped until `format: 'html'` is implemented)",
+    'should clean 100,000 nested tags as HTML in proportional time' + (hasHtml ? '' : " (skipped: `format: 'html'` is not implemented)"),
     () => {
       const text = '<html><body>' + '<div>'.repeat(100_000) + '<p>Deep text.</p>' + '</div>'.repeat(100_000)
       expectProportional(text, text.length, {format: 'html'})
@@ -100,11 +104,21 @@ describe('hostile', () => {
 
   describe('pathological runs', () => {
     for (const [name, run] of runs) {
-      it(`should clean a 256 KB line of ${name} in proportional time`, () => {
+      it(`should clean a 64 KB line of ${name} in proportional time`, () => {
         expectProportional(fill(run, runSize), runSize)
       })
 
-      it(`should clean 256 KB of ${name} in 120-character lines in proportional time`, () => {
+      // A run that ends in something else makes an anchored match fail at the
+      // very end, after scanning the whole run: `[^\p{L}]+$` on `!!!…!a` is
+      // quadratic, on `!!!…!` it is not.
+      for (const [ending, tail] of [['a letter', 'z'], ['a sign', '!'], ['a closing bracket', ')']] as const) {
+        it(`should clean a 16 KB line of ${name} ending in ${ending} in proportional time`, () => {
+          const text = fill(run, tailedSize) + tail
+          expectProportional(text, text.length)
+        })
+      }
+
+      it(`should clean 64 KB of ${name} in 120-character lines in proportional time`, () => {
         const line = fill(run, 120)
         expectProportional(fill(line + '\n', runSize), runSize)
       })

@@ -20,6 +20,19 @@ import {bundleCore} from './support/bundle.js'
 /** Runs per property: modest, the suite runs on 2 cores in CI. */
 const numRuns = 150
 
+// A fixed seed, so CI is reproducible; `FC_SEED=random` (or a number) explores.
+const seedSetting = process.env['FC_SEED']
+if (seedSetting !== 'random') fc.configureGlobal({seed: Number(seedSetting ?? 20_260_123)})
+
+/** Inputs that broke a property once: checked on every run, whatever the seed. */
+const knownCases: ReadonlyArray<readonly [string, string, Options]> = [
+  ['a tag fragment behind a zero-width space', '\u200b/p>!', {}],
+  ['a tag fragment after a tracking call', "gtag('config', 'UA-1');\n/p>\nThe coalition includes France and Spain.", {}],
+  ['a stray quote after a tracking call', "gtag('config', 'UA-1');\n\"\nThe statement came during a memorial.", {}],
+  ['a lone link in an HTML paragraph', '<p>https://example.com/a?b=c', {format: 'html'}],
+  ['a lone sign in an HTML article', '<html><body><article>©\n</article>', {}]
+]
+
 /** Whether the HTML parser has landed (until then `format: 'html'` reads text). */
 const hasHtml = clean('<p>decruft</p>', {format: 'html'}) === 'decruft'
 
@@ -125,6 +138,15 @@ describe('property', () => {
     }
   })
 
+  describe('known cases', () => {
+    for (const [name, input, options] of knownCases) {
+      it(`should be idempotent on ${name}`, () => {
+        const once = clean(input, options)
+        expect(clean(once)).toBe(once)
+      })
+    }
+  })
+
   describe('text', () => {
     it('should never throw and always return a string', () => {
       fc.assert(
@@ -222,8 +244,12 @@ describe('property', () => {
       expect(run.status).toBe(0)
       return JSON.parse(run.stdout) as string[]
     })
-    expect(runs[1]).toStrictEqual(runs[0])
-    expect(runs[0]).toStrictEqual(inputs.map((input) => clean(input)))
+    const here = inputs.map((input) => clean(input))
+    // Name the first input that differs, not two arrays of 85 documents.
+    const differing = inputs.findIndex((_, index) => runs[0]?.[index] !== runs[1]?.[index] || runs[0]?.[index] !== here[index])
+    expect(
+      differing === -1 ? undefined : {input: inputs[differing], first: runs[0]?.[differing], second: runs[1]?.[differing], here: here[differing]}
+    ).toBeUndefined()
   })
 })
 
