@@ -6,11 +6,17 @@
 import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
 import type {Rule, RuleSettings} from '../rule.js'
-import type {Root} from '../types.js'
+import type {Block, Root} from '../types.js'
 import {analyseDom, isInsideMain} from './dom-analysis.js'
 
 /** Confidence for prose outside the main content: less sure than for a link list. */
 const proseConfidence = 0.7
+
+/** Content confidence for prose inside the main content. */
+const proseContentConfidence = 0.85
+
+/** Content confidence for other blocks inside the main content (headings, short lines). */
+const otherContentConfidence = 0.65
 
 const emptySettings: Readonly<RuleSettings> = {}
 
@@ -37,7 +43,11 @@ export default function decruftDomMainContent(options?: RuleSettings | null) {
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]
       const dom = block?.data?.dom
-      if (!block || block.blank || !dom || isInsideMain(analysis, block)) continue
+      if (!block || block.blank || !dom) continue
+      if (isInsideMain(analysis, block)) {
+        addContentEvidence(block, (analysis.weights[index] ?? 0) > 0 ? proseContentConfidence : otherContentConfidence, dom.path)
+        continue
+      }
       addEvidence(block, {
         ruleId: 'dom-main-content',
         label: 'noise',
@@ -49,6 +59,33 @@ export default function decruftDomMainContent(options?: RuleSettings | null) {
       })
     }
   }
+}
+
+/**
+ * Add content evidence to a block inside the main content, unless a DOM rule
+ * already found it to be noise (a caption, a share bar, a link list).
+ *
+ * @param block
+ *   The block.
+ * @param confidence
+ *   How sure.
+ * @param path
+ *   Its element's path, for the reason.
+ * @returns
+ *   Nothing.
+ */
+function addContentEvidence(block: Block, confidence: number, path: string): undefined {
+  if (confidence <= 0) return
+  for (const evidence of block.data?.evidence ?? []) {
+    if (evidence.label === 'noise' && evidence.ruleId.startsWith('dom-')) return
+  }
+  addEvidence(block, {
+    ruleId: 'dom-main-content',
+    label: 'content',
+    kind: 'boilerplate',
+    confidence,
+    reason: 'Expected `' + path + '`, inside the main content'
+  })
 }
 
 /** The rule record; examples are HTML pages (catch: the first block is noise). */

@@ -7,13 +7,15 @@
  * parses at ~70 MB/s against ~10 MB/s for parse5 (see README, "HTML"). Its one
  * structural difference that loses text, a body left inside an unclosed
  * `<head>`, is handled by walking the head too and dropping only what never
- * renders (`title`, `meta`, `script`, …).
+ * renders (`title`, `meta`, `script`, …). Its other weakness, time quadratic in
+ * the nesting depth, by flattening tags nested past 512 (`html-depth.ts`).
  */
 import {load, type CheerioOptions, type HTMLParser2Options} from 'cheerio/slim'
 import type {Plugin, Processor} from 'unified'
 import {createLocator} from '../locate.js'
 import type {Block, DomEvidence, Root, Span} from '../types.js'
 import {collectText, createWalkState, enterElement, leaveElement, type Frame, type WalkState} from './html-walk.js'
+import {flattenDeepNesting} from './html-depth.js'
 import type {HtmlNode} from './html-elements.js'
 
 declare module '../types.js' {
@@ -54,7 +56,8 @@ const parserOptions: HTMLParser2Options = {withStartIndices: true, withEndIndice
  * Scripts, styles, embedded documents, graphics, form widgets, images (so
  * tracking pixels too) and hidden elements (`hidden`, `aria-hidden="true"`,
  * inline `display: none` or `visibility: hidden`) give no text. Entities are
- * decoded and white space collapsed; `<pre>` keeps its lines.
+ * decoded and white space collapsed; `<pre>` keeps its lines. Elements nested
+ * deeper than 512 are flattened, as browsers do.
  *
  * @param html
  *   The page.
@@ -66,7 +69,7 @@ const parserOptions: HTMLParser2Options = {withStartIndices: true, withEndIndice
  *   //=> ['Title', '', 'Some bold text.']
  */
 export function parseHtml(html: string): Root {
-  const document = load(html, parserOptions as CheerioOptions).root()[0] as unknown as HtmlNode
+  const document = load(flattenDeepNesting(html), parserOptions as CheerioOptions).root()[0] as unknown as HtmlNode
   return treeFromDom(document, html)
 }
 
