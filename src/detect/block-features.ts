@@ -37,10 +37,10 @@ export interface BlockFeatures {
 const terminalPattern = /[.!?…。！？؟][\p{Pf}\p{Pe}"'”’»)\]]{0,3}$/u
 
 /** A sentence end followed by space and a new sentence (`said. The`). */
-const innerSentencePattern = /[.!?…][\p{Pf}"'”’)]{0,2} +[\p{Lu}\p{Pi}"“‘(]|[。！？؟]\S/gu
+const innerSentencePattern = /[.!?…][\p{Pf}"'”’)]{0,2} {1,8}[\p{Lu}\p{Pi}"“‘(]|[。！？؟]\S/gu
 
 /** A URL, `www.` address or e-mail address. */
-const urlPattern = /\bhttps?:\/\/|\bwww\.|\w@\w/giu
+const urlPattern = /\bhttps?:\/\/|\bwww\.|\w@\w/gi
 
 /** A menu separator standing between spaces: `Home | News`, `Sport • Culture`. */
 const separatorPattern = /(?:^| )[|•·] /gu
@@ -52,7 +52,7 @@ const separatorPattern = /(?:^| )[|•·] /gu
 const arrowPattern = /(?:^| )[»›>/] /gu
 
 /** A copyright sign or notice. */
-const copyrightPattern = /[©ⓒ]|\(c\) ?\d{4}|\bcopyright\b|all rights reserved/iu
+const copyrightPattern = /[©ⓒ]|\(c\) ?\d{4}|\bcopyright\b|all rights reserved/i
 
 /** A word that starts with an upper-case letter. */
 const capitalPattern = /^\p{Lu}/u

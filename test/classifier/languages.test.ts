@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {clean} from '../../src/index.js'
-import {detectLanguage} from '../../src/detect/language.js'
+import {detectLanguage, splitWords} from '../../src/detect/language.js'
 
 const folder = new URL('../fixtures/languages/', import.meta.url)
 const names = readdirSync(folder)
@@ -46,4 +46,32 @@ describe('non-English articles', () => {
       expect(noise.filter((line) => kept.has(line))).toStrictEqual([])
     })
   }
+})
+
+describe('splitWords', () => {
+  const table: Array<[string, string, string, string[]]> = [
+    ['punctuation around words', '“Hello,” (U.S.) don’t!!!', 'eng', ['hello', 'u.s', 'don’t']],
+    ['symbols only', '— … !!!', 'eng', []],
+    ['a long run of signs before a word', '!'.repeat(20_000) + 'a', 'eng', ['a']],
+    ['Chinese', '快速的狐狸', 'cmn', ['快速', '的', '狐狸']],
+    ['an emoji at the end', 'fin😀', 'eng', ['fin']]
+  ]
+  for (const [name, text, language, expected] of table) {
+    it(`should split ${name}`, () => {
+      expect(splitWords(text, language)).toStrictEqual(expected)
+    })
+  }
+
+  it('should split a long line of Han in proportional time (the segmenter alone is quadratic)', () => {
+    const unit = '快速的狐狸跳过了懒狗。'
+    const time = (size: number): number => {
+      const text = unit.repeat(size / unit.length)
+      const started = performance.now()
+      splitWords(text, 'cmn')
+      return performance.now() - started
+    }
+    time(4400)
+    const small = Math.max(time(16_500), 1)
+    expect(time(66_000) / small).toBeLessThan(10)
+  })
 })
