@@ -96,6 +96,9 @@ const lowerStart = /^\p{Ll}/u
 /** A line ending in a comma, semicolon or hyphen: the sentence goes on. */
 const joiningEnd = /[,;\-–]$/u
 
+/** Fewest characters of a line that was hard-wrapped (wrapping happens at 60–80). */
+const wrappedLine = 30
+
 /** How many blocks at the start of a document may hold its title. */
 const titlePositions = 3
 
@@ -200,7 +203,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const hasArticle = zoneText >= minimumArticle
   const extracted =
     hasArticle &&
-    (zone.start <= Math.max(leadingLines, (zone.end - zone.start) / 4) || labels <= labelShare * units.length)
+    (zone.start <= leadingLines || labels <= labelShare * units.length)
 
   // Bad lines between each line before the article and the article.
   const badBetween: number[] = Array.from({length: units.length}, () => 0)
@@ -338,7 +341,9 @@ function collectUnits(tree: Root, stopwords: ReadonlySet<string>): Unit[] {
  *   Whether they are one wrapped paragraph.
  */
 function continuesLine(before: string, text: string, stopwords: ReadonlySet<string>): boolean {
-  if (terminalEnd.test(before)) return false
+  // Only a line long enough to have been wrapped goes on: `facebook` /
+  // `linkedin` / `twitter` are labels, not one sentence.
+  if (before.length < wrappedLine || terminalEnd.test(before)) return false
   if (lowerStart.test(text)) return true
   if (joiningEnd.test(before)) return true
   const lastSpace = before.lastIndexOf(' ')
