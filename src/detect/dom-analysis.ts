@@ -90,8 +90,9 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
   const blocks = tree.children
   let weights = proseWeights(blocks, flaggedBy, landmarkBy, outline, true)
   const unfiltered = proseWeights(blocks, flaggedBy, landmarkBy, outline, false)
-  // When the tokens rule out most of the prose, they are wrong about this page
-  // (`<div id="comments-and-story">`): do without them.
+  // When tokens and landmarks rule out most of the prose, they are wrong about
+  // this page (`<div id="comments-and-story">`, `<form id="aspnetForm">` around
+  // everything): do without them.
   if (sum(weights) < 0.15 * sum(unfiltered)) weights = unfiltered
   if (sum(weights) === 0) weights = lenientWeights(blocks, landmarkBy, outline)
 
@@ -175,8 +176,8 @@ function kindOfCompound(token: string): NoiseKind | undefined {
  *   Per element, its landmark element.
  * @param outline
  *   The outline.
- * @param useTokens
- *   Whether blocks under flagged elements count for nothing.
+ * @param useMarkup
+ *   Whether blocks under flagged elements or in chrome landmarks count for nothing.
  * @returns
  *   One weight per block.
  */
@@ -185,7 +186,7 @@ function proseWeights(
   flaggedBy: Int32Array,
   landmarkBy: Int32Array,
   outline: DomOutline,
-  useTokens: boolean
+  useMarkup: boolean
 ): number[] {
   const weights: number[] = []
   for (const block of blocks) {
@@ -195,7 +196,7 @@ function proseWeights(
       const element = dom.element ?? -1
       const length = block.value.trim().length
       const excluded =
-        element !== -1 && ((useTokens && flaggedBy[element] !== -1) || isChrome(outline, landmarkBy[element] ?? -1))
+        useMarkup && element !== -1 && (flaggedBy[element] !== -1 || isChrome(outline, landmarkBy[element] ?? -1))
       if (!excluded && length >= minimumProseLength) {
         weight = length * (1 - dom.linkDensity) * (sentenceEnd.test(block.value) ? 1 : 0.3)
       }

@@ -99,7 +99,7 @@ export const domMainContent: Rule = {
   examples: {
     catch: [
       '<div class="top"><a href="/">Home</a> <a href="/world">World</a> Weather today: sunny</div><article><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p><p>Repairs are expected to take two years and cost about four million euros.</p></article>',
-      '<article><p>Le conseil a voté mardi la fermeture du vieux pont, invoquant des rapports de sécurité.</p></article><div class="teasers"><h3>Autres articles</h3></div>'
+      '<div class="teasers"><h3>Autres articles</h3></div><article><p>Le conseil a voté mardi la fermeture du vieux pont, invoquant des rapports de sécurité.</p></article>'
     ],
     keep: [
       '<article><h2>Background</h2><p>The council voted on Tuesday to close the old bridge.</p><blockquote>“It is the right decision,” the mayor said.</blockquote><ul><li>Two lanes stay open.</li></ul></article>',

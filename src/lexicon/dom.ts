@@ -17,7 +17,7 @@ export const noiseTokens: Readonly<Partial<Record<NoiseKind, readonly string[]>>
   ],
   byline: ['author', 'authors', 'autor', 'auteur', 'byline', 'bylines', 'contributor', 'contributors'],
   caption: ['caption', 'captions', 'credit', 'credits', 'figcaption', 'legende', 'légende'],
-  metadata: ['dateline', 'posted', 'pubdate', 'published', 'timestamp'],
+  metadata: ['dateline', 'meta', 'postmeta', 'posted', 'pubdate', 'published', 'timestamp'],
   promo: [
     'ad', 'ads', 'adsbygoogle', 'adslot', 'adunit', 'advert', 'advertisement', 'advertising', 'anzeige',
     'dfp', 'newsletter', 'newsletters', 'paywall', 'promo', 'promos', 'promotion', 'publicidad',
