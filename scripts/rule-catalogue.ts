@@ -94,9 +94,10 @@ function exampleList(examples: readonly Example[]): string[] {
     const result = example.becomes === undefined ? '' : ' → ' + code(example.becomes)
     const before = example.context[example.line - 1]
     const after = example.context[example.line + 1]
+    // Name the neighbours that say something; blank ones only pad a document.
     const around = [
-      before === undefined ? '' : 'after ' + code(before),
-      after === undefined ? '' : 'before ' + code(after)
+      before === undefined || before.trim() === '' ? '' : 'after ' + code(before),
+      after === undefined || after.trim() === '' ? '' : 'before ' + code(after)
     ].filter(Boolean)
     return '- ' + code(line) + result + (around.length > 0 ? ' (' + around.join(', ') + ')' : '')
   })
@@ -111,6 +112,7 @@ function exampleList(examples: readonly Example[]): string[] {
  *   Markdown inline code.
  */
 function code(text: string): string {
+  if (text === '') return '(an empty line)'
   const longest = Math.max(0, ...[...text.matchAll(/`{1,20}/g)].map((match) => match[0].length))
   const fence = '`'.repeat(longest + 1)
   const padded = text.startsWith('`') || text.endsWith('`') || text.trim() !== text ? ' ' + text + ' ' : text

@@ -17,7 +17,12 @@ const sampleRule: Rule = {
   languages: ['fr', 'en'],
   description: 'Repairs `#x27;`.',
   examples: {
-    catch: ['a | b', '`tick`', {context: ['Before.', 'it#x27;s', 'After.'], line: 1, becomes: "it's"}],
+    catch: [
+      'a | b',
+      '`tick`',
+      {context: ['Before.', 'it#x27;s', 'After.'], line: 1, becomes: "it's"},
+      {context: ['', 'Tom &amp; Jerry', ''], line: 1, becomes: 'Tom & Jerry'}
+    ],
     keep: []
   },
   plugin: () => undefined
@@ -71,6 +76,7 @@ describe('docs', () => {
       ['an escaped pipe', '- `a \\| b`'],
       ['backticks in a longer fence', '- `` `tick` ``'],
       ['a repair in context', "- `it#x27;s` → `it's` (after `Before.`, before `After.`)"],
+      ['a repair between blank lines', '- `Tom &amp; Jerry` → `Tom & Jerry`'],
       ['no examples', '- none']
     ]
     for (const [name, line] of table) {
