@@ -113,8 +113,38 @@ function exampleList(examples: readonly Example[]): string[] {
  */
 function code(text: string): string {
   if (text === '') return '(an empty line)'
+  text = showInvisible(text)
   const longest = Math.max(0, ...[...text.matchAll(/`{1,20}/g)].map((match) => match[0].length))
   const fence = '`'.repeat(longest + 1)
   const padded = text.startsWith('`') || text.endsWith('`') || text.trim() !== text ? ' ' + text + ' ' : text
   return fence + padded.replaceAll('|', '\\|') + fence
+}
+
+/** Characters a reader cannot see: controls, format characters, odd spaces. */
+const invisible = /[\p{Cc}\p{Cf}\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u
+
+/**
+ * Write characters a reader cannot see, and lone surrogates (which UTF-8
+ * cannot store), as `\u{…}` escapes, so the example shows what it tests.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The line with those characters escaped.
+ */
+function showInvisible(text: string): string {
+  let result = ''
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const next = text.charCodeAt(index + 1)
+    if (code >= 0xd8_00 && code <= 0xdb_ff && next >= 0xdc_00 && next <= 0xdf_ff) {
+      result += text.slice(index, index + 2)
+      index++
+    } else if ((code >= 0xd8_00 && code <= 0xdf_ff) || invisible.test(text.charAt(index))) {
+      result += '\\u{' + code.toString(16).toUpperCase() + '}'
+    } else {
+      result += text.charAt(index)
+    }
+  }
+  return result
 }

@@ -21,7 +21,8 @@ const sampleRule: Rule = {
       'a | b',
       '`tick`',
       {context: ['Before.', 'it#x27;s', 'After.'], line: 1, becomes: "it's"},
-      {context: ['', 'Tom &amp; Jerry', ''], line: 1, becomes: 'Tom & Jerry'}
+      {context: ['', 'Tom &amp; Jerry', ''], line: 1, becomes: 'Tom & Jerry'},
+      'Broken \ud83d half, zero\u200bwidth, a\u00a0space, 😀 kept'
     ],
     keep: []
   },
@@ -77,6 +78,7 @@ describe('docs', () => {
       ['backticks in a longer fence', '- `` `tick` ``'],
       ['a repair in context', "- `it#x27;s` → `it's` (after `Before.`, before `After.`)"],
       ['a repair between blank lines', '- `Tom &amp; Jerry` → `Tom & Jerry`'],
+      ['invisible characters and lone surrogates as escapes', '- `Broken \\u{D83D} half, zero\\u{200B}width, a\\u{A0}space, 😀 kept`'],
       ['no examples', '- none']
     ]
     for (const [name, line] of table) {
