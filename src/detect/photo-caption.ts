@@ -185,8 +185,10 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   }
 
   // `© AFP`, `(c) Getty`: a short signature.
-  if ((text.includes('©') || text.startsWith('(c)')) && countWords(normalizeLine(text)) <= 5) {
-    return {confidence: 0.85, why: 'copyright sign'}
+  if (text.includes('©') || text.startsWith('(c)')) {
+    const count = countWords(normalizeLine(text))
+    // `© AFP` signs a photo; a lone `©` signs nothing.
+    if (count >= 1 && count <= 5) return {confidence: 0.85, why: 'copyright sign'}
   }
 
   // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`: the last words.

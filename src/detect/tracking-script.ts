@@ -28,6 +28,7 @@ type Lead = 'tracker' | 'global' | 'code'
  * function): `gtag('config'`, `_gaq.push([`, `googletag.cmd.push(function`.
  * The first name is captured and looked up in `trackerNames`. Sticky, bounded.
  */
+// redos: sticky, so matched only at `lastIndex` (anchored) with bounded quantifiers; test/detect/patterns.test.ts checks it anchored
 const callLead = /([\w$]{1,40})(?:\.[\w$]{1,40}){0,3} ?\( ?(?:['"`[{)\d(]|function)/uy
 
 /**
@@ -35,18 +36,23 @@ const callLead = /([\w$]{1,40})(?:\.[\w$]{1,40}){0,3} ?\( ?(?:['"`[{)\d(]|functi
  * `document.write(`. The object is captured and looked up in `scriptGlobals`.
  * Sticky, bounded.
  */
+// redos: sticky, so matched only at `lastIndex` (anchored) with bounded quantifiers; test/detect/patterns.test.ts checks it anchored
 const memberLead = /([\w$]{1,40})(?:\.[\w$]{1,40}){1,4} ?(?:=(?!=)|\()/uy
 
 /** jQuery's ready call: `$(document)`, `jQuery(function`. Sticky, bounded. */
+// redos: sticky, so matched only at `lastIndex` (anchored) with bounded quantifiers; test/detect/patterns.test.ts checks it anchored
 const jqueryLead = /(?:\$|jQuery)\( ?(?:document|window|function)/uy
 
 /** An ad tag's self-assignment: `(adsbygoogle = window.adsbygoogle`. Sticky, bounded. */
+// redos: sticky, so matched only at `lastIndex` (anchored) with bounded quantifiers; test/detect/patterns.test.ts checks it anchored
 const parenAssignLead = /\( ?[\w$]{1,40} ?= ?(?:window|self)\./uy
 
 /** A declaration: `var x =`, `const settings =`. The keyword is captured. Sticky, bounded. */
+// redos: sticky, so matched only at `lastIndex` (anchored) with bounded quantifiers; test/detect/patterns.test.ts checks it anchored
 const keywordLead = /([a-z]{3,5}) [\w$]{1,40} ?=(?!=)/uy
 
 /** A function expression: `function f(`, `(function(`, `!function(`. Sticky, bounded. */
+// redos: sticky, so matched only at `lastIndex` (anchored) with bounded quantifiers; test/detect/patterns.test.ts checks it anchored
 const functionLead = /!?\(?function ?[\w$]{0,40} ?\(/uy
 
 /** A JSON object or array: `{"key":`, `[{"key":`. */
