@@ -34,6 +34,8 @@ const maxSignature = 80
 const labels = lexiconSet(photoLabels)
 const words = lexiconSet(photoWords)
 const libraries = new Set(pictureLibraries)
+/** The first word of each picture library, to skip lines that name none. */
+const libraryWords = [...new Set(pictureLibraries.map((library) => library.split(' ')[0] ?? library))]
 const controls = lexiconSet(mediaControls)
 const agencies = new Set(photoAgencies)
 
@@ -192,7 +194,9 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   }
 
   // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`: the last words.
-  const tail = normalizeLine(text.slice(-40))
+  const rawTail = text.slice(-40).toLowerCase()
+  if (!libraryWords.some((word) => rawTail.includes(word))) return undefined
+  const tail = normalizeLine(rawTail)
   const space = tail.lastIndexOf(' ')
   if (space === -1) return undefined
   const lastWord = tail.slice(space + 1)

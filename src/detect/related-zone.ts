@@ -234,7 +234,9 @@ function labelledTeaser(text: string): {label: string; rest: string} | undefined
   if (!match || match[0].length > maxLabelLength + 1) return undefined
   const label = match[0].slice(0, -1).trim()
   const rest = text.slice(match[0].length).trim()
-  if (label === '' || rest === '' || countWords(normalizeLine(rest)) > maxTeaserWords) return undefined
+  // Cheap checks first: most labelled lines are prose (`Note: the figures…`).
+  if (label === '' || rest === '' || rest.length > maxTeaserLength) return undefined
+  if (countWords(normalizeLine(rest)) > maxTeaserWords) return undefined
   return {label, rest}
 }
 

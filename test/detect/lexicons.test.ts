@@ -73,9 +73,10 @@ describe('normalizeLine', () => {
     expect(normalizeLine('İlgili Haberler')).toBe('ilgili haberler')
   })
 
-  it('should fold ASCII lines exactly as the general path does', () => {
+  it('should fold ASCII lines (with curly quotes and dashes) exactly as the general path does', () => {
+    const unit = fc.oneof(fc.string({unit: 'grapheme-ascii', maxLength: 3}), fc.constantFrom('’', '‘', '“', '”', '–', '—'))
     fc.assert(
-      fc.property(fc.string({unit: 'grapheme-ascii', maxLength: 80}), (text) => {
+      fc.property(fc.array(unit, {maxLength: 40}).map((parts) => parts.join('')), (text) => {
         const general = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
         expect(normalizeLine(text)).toBe(general)
       })
