@@ -1,20 +1,75 @@
-// Speed benchmark: decruft (HTML and text mode) next to its peers and two
+// Speed benchmark: decruft (HTML and text mode) next to its peers and three
 // floors, on the 181 ScrapingHub pages, one child process per tool so each
-// peak RSS is its own. F1 (ScrapingHub metric) beside each.
+// peak RSS is its own. F1 (ScrapingHub metric) beside each, then the start-up
+// time of the CLI next to a bare `node -e 0`.
 //
-//   npm run bench:speed                 every tool
-//   npm run bench:speed -- --tool NAME  one tool (prints JSON; used by the parent)
+//   npm run bench:speed                      every tool
+//   npm run bench:speed -- --tool NAME       one tool (prints JSON; used by the parent)
+//   npm run bench:speed -- --baseline DIR    also time another build (a copy of
+//                                            `dist/`) in the same run: before -> after
+//   npm run bench:speed -- --repeat 3        time each tool over the pages 3 times
 //
 // Imports the built library (`dist/index.js`): run `npx tsup` first. Pages
 // are decompressed before timing; each tool warms up on 10 pages, untimed.
+// Rates are per CPU second of the process (`process.cpuUsage()`): the machine
+// is shared, and wall time measures the neighbours too.
 import {spawnSync} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
+import {resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {loadGold, loadHtml, loadTextInput, loadUrls} from './lib/data.mjs'
-import {htmlToText, tools} from './lib/peers.mjs'
+import {floorPatterns, htmlToText, tools as peerTools} from './lib/peers.mjs'
 import {scoreCorpus} from './lib/score.mjs'
 
-const {values} = parseArgs({options: {tool: {type: 'string'}}})
+const {values} = parseArgs({
+  options: {
+    tool: {type: 'string'},
+    baseline: {type: 'string'},
+    repeat: {type: 'string', default: '1'},
+    startup: {type: 'string', default: '20'}
+  }
+})
+
+/** Floor (a) on the text track: the same input decruft's text mode reads. */
+const textFloor = {
+  name: 'floor: text lines + 20 regexes',
+  input: 'html-text',
+  returnsHtml: false,
+  floor: true,
+  async setup() {
+    return function (page) {
+      const kept = []
+      for (const line of page.split(/\r\n|\r|\n/u)) {
+        let noise = false
+        for (const pattern of floorPatterns) if (pattern.test(line)) noise = true
+        if (!noise) kept.push(line)
+      }
+      return kept.join('\n')
+    }
+  }
+}
+
+/**
+ * The decruft tools of another build, for a before -> after in one run.
+ *
+ * @param {string} folder
+ *   A folder holding a build's `index.js`.
+ * @returns {Array<object>}
+ */
+function baselineTools(folder) {
+  const url = pathToFileURL(resolve(folder, 'index.js')).href
+  return ['html', 'text'].map((format) => ({
+    name: 'decruft ' + format + ' (baseline)',
+    input: format === 'html' ? 'html' : 'html-text',
+    returnsHtml: false,
+    async setup() {
+      const {clean} = await import(url)
+      return (page) => clean(page, {format})
+    }
+  }))
+}
+
+const tools = [...peerTools, textFloor, ...(values.baseline ? baselineTools(values.baseline) : [])]
 
 if (values.tool === undefined) runAll()
 else await runTool(values.tool)
@@ -36,13 +91,21 @@ async function runTool(name) {
     await extract(page, urls.get(id))
   }
   const outputs = new Map()
+  const repeat = Math.max(1, Number(values.repeat) || 1)
   let bytes = 0
+  let count = 0
   const started = performance.now()
-  for (const [id, page] of pages) {
-    outputs.set(id, await extract(page, urls.get(id)))
-    bytes += Buffer.byteLength(page)
+  const cpuStarted = process.cpuUsage()
+  for (let round = 0; round < repeat; round++) {
+    for (const [id, page] of pages) {
+      outputs.set(id, await extract(page, urls.get(id)))
+      bytes += Buffer.byteLength(page)
+      count++
+    }
   }
-  const seconds = (performance.now() - started) / 1000
+  const cpu = process.cpuUsage(cpuStarted)
+  const wall = (performance.now() - started) / 1000
+  const seconds = (cpu.user + cpu.system) / 1e6
   const rss = process.resourceUsage().maxRSS * 1024
   let f1 = null
   if (!tool.floor) {
@@ -50,7 +113,7 @@ async function runTool(name) {
     for (const [id, output] of outputs) predictions.set(id, tool.returnsHtml ? await htmlToText(output) : output)
     f1 = scoreCorpus(predictions, loadGold()).f1
   }
-  console.log(JSON.stringify({name, pages: pages.size, bytes, seconds, rss, f1}))
+  console.log(JSON.stringify({name, pages: count, bytes, seconds, wall, rss, f1}))
 }
 
 /** Run every tool in its own child process and print one table. */
@@ -71,24 +134,90 @@ function runAll() {
     const result = byName.get(name)
     return result && !result.error ? result.pages / result.seconds : Number.NaN
   }
+  const megabytesRate = (name) => {
+    const result = byName.get(name)
+    return result && !result.error ? result.bytes / 1e6 / result.seconds : Number.NaN
+  }
   const decruft = rate('decruft html')
   const rows = results.map(function (result) {
-    if (result.error) return [result.name, 'error: ' + result.error, '', '', '', '', '', '', '']
+    if (result.error) return [result.name, 'error: ' + result.error]
     const pagesPerSecond = result.pages / result.seconds
+    const megabytesPerSecond = result.bytes / 1e6 / result.seconds
+    // Floors are compared on the same input: text tools with the text floor.
+    const lineFloor = result.name.startsWith('decruft text') || result.name === textFloor.name
+      ? megabytesRate(textFloor.name)
+      : megabytesRate('floor: lines + 20 regexes')
     return [
       result.name,
       pagesPerSecond.toFixed(1),
-      (result.bytes / 1e6 / result.seconds).toFixed(1),
+      megabytesPerSecond.toFixed(2),
+      (result.wall > 0 ? result.seconds / result.wall : Number.NaN).toFixed(2),
       (result.rss / 1e6).toFixed(0),
       result.f1 === null ? '' : result.f1.toFixed(3),
       (decruft / pagesPerSecond).toFixed(2) + 'x',
-      (pagesPerSecond / rate('floor: lines + 20 regexes')).toFixed(3),
-      (pagesPerSecond / rate('floor: cheerio/slim parse')).toFixed(2),
-      ''
+      (megabytesPerSecond / lineFloor).toFixed(3),
+      (pagesPerSecond / rate('floor: cheerio/slim parse')).toFixed(2)
     ]
   })
-  const header = ['tool', 'pages/s', 'MB/s', 'peak RSS MB', 'F1', 'decruft html is', 'vs line floor', 'vs parse floor']
-  printTable(header, rows.map((row) => row.slice(0, header.length)))
+  const header = [
+    'tool',
+    'pages/CPU s',
+    'MB/CPU s',
+    'CPU/wall',
+    'peak RSS MB',
+    'F1',
+    'decruft html is',
+    'vs line floor (MB/s, same input)',
+    'vs parse floor (pages/s)'
+  ]
+  printTable(header, rows)
+  console.log('')
+  printTable(['start-up', 'median ms', 'ratio'], measureStartup(Math.max(1, Number(values.startup) || 20)))
+}
+
+/**
+ * Time `decruft --version` and a bare `node -e 0`, interleaved, in wall time
+ * (a start-up is mostly waiting on the file system and the loader).
+ *
+ * @param {number} runs
+ *   Spawns of each.
+ * @returns {string[][]}
+ *   Table rows.
+ */
+function measureStartup(runs) {
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+  const commands = [
+    ['node -e 0', ['-e', '0']],
+    ['decruft --version', [cli, '--version']]
+  ]
+  /** @type {number[][]} */
+  const times = commands.map(() => [])
+  for (let run = 0; run < runs + 2; run++) {
+    for (const [index, [, args]] of commands.entries()) {
+      const started = performance.now()
+      spawnSync(process.execPath, args, {stdio: 'ignore'})
+      // The first two rounds warm the file cache.
+      if (run >= 2) times[index]?.push(performance.now() - started)
+    }
+  }
+  const medians = times.map(median)
+  return commands.map(([name], index) => [
+    name,
+    (medians[index] ?? Number.NaN).toFixed(1),
+    ((medians[index] ?? Number.NaN) / (medians[0] ?? Number.NaN)).toFixed(2) + 'x'
+  ])
+}
+
+/**
+ * The median of some numbers.
+ *
+ * @param {number[]} numbers
+ * @returns {number}
+ */
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 /**

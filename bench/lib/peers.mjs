@@ -20,7 +20,7 @@ export async function htmlToText(html) {
 }
 
 /** Twenty precompiled patterns, as a trivial line cleaner would test. */
-const floorPatterns = [
+export const floorPatterns = [
   /^share\b/i, /\bfollow us\b/i, /^advertisement$/i, /subscribe/i, /©/u, /^\d{1,2}:\d{2}/u, /https?:\/\//u,
   /^by [A-Z]/u, /\|/u, /^related/i, /^read more/i, /cookie/i, /newsletter/i, /^photo/i, /getty images/i,
   /all rights reserved/i, /^comments?$/i, /^tags?:/i, /sign up/i, /^loading/i
