@@ -4,6 +4,7 @@
  * tests are both generated from these records.
  */
 import type {Plugin} from 'unified'
+import type {Options} from './clean.js'
 import type {NoiseKind, Root} from './types.js'
 
 /**
@@ -49,4 +50,9 @@ export interface Rule {
   readonly examples: {readonly catch: readonly Example[]; readonly keep: readonly Example[]}
   /** The unified plugin (a transformer over the block tree). */
   readonly plugin: Plugin<[RuleSettings?], Root>
+  /**
+   * Options the examples hold under, for rules that need more than the
+   * defaults (a corpus model and site); called once per example run.
+   */
+  readonly exampleOptions?: (() => Options) | undefined
 }

@@ -173,7 +173,7 @@ function expectCaught(rule: Rule, example: Example): undefined {
     return
   }
   const {lines, line} = documentOf(example)
-  const result = cleanDetailed(lines.join('\n'))
+  const result = cleanDetailed(lines.join('\n'), rule.exampleOptions?.())
   const found = entriesOn(result.report, line + 1).map((entry) => entry.type + ':' + entry.ruleId)
   const type = rule.stage === 'repair' ? 'repair' : 'removal'
   expect(found).toContain(type + ':' + rule.id)
@@ -200,7 +200,7 @@ function expectKept(rule: Rule, example: Example): undefined {
     return
   }
   const {lines, line} = documentOf(example)
-  const result = cleanDetailed(lines.join('\n'))
+  const result = cleanDetailed(lines.join('\n'), rule.exampleOptions?.())
   const text = (lines[line] ?? '').trim()
   expect({
     kept: contentLines(result.text).includes(text),

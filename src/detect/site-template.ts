@@ -161,7 +161,8 @@ export const siteTemplate: Rule = {
       '- Ein Punkt einer Liste'
     ]
   },
-  plugin: decruftSiteTemplate
+  plugin: decruftSiteTemplate,
+  exampleOptions: siteTemplateExampleOptions
 }
 
 /** The model of `siteTemplateExampleOptions`, learned on first use. */
