@@ -5,8 +5,8 @@
 import type {Rule} from './rule.js'
 import {htmlEntity} from './repair/html-entity.js'
 import {mojibake} from './repair/mojibake.js'
-import {tagFragment} from './repair/tag-fragment.js'
 import {invisibleChar} from './repair/invisible-char.js'
+import {tagFragment} from './repair/tag-fragment.js'
 import {shareWidget} from './detect/share-widget.js'
 import {trackingScript} from './detect/tracking-script.js'
 import {uiChrome} from './detect/ui-chrome.js'
@@ -25,4 +25,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [htmlEntity, mojibake, tagFragment, invisibleChar, trackingScript, shareWidget, uiChrome, promoLine, byline, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, photoCaption, repeatedHeadline, blockClassifier]
+export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, promoLine, byline, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, photoCaption, repeatedHeadline, blockClassifier]

@@ -14,6 +14,8 @@
  * Order in the pipeline: after `html-entity`, so mojibake spelled as
  * entities (`&Atilde;&copy;`) is repaired too; before `invisible-char`, whose
  * C1 controls and soft hyphens can be bytes of mojibake (`â€` + U+009D).
+ * `tag-fragment` comes last, so a fragment that junk hid (`\u200B/p>`) is
+ * found in the same run.
  */
 import type {Rule} from '../rule.js'
 import {cp1252Byte} from './cp1252.js'

@@ -62,32 +62,49 @@ export function createRepairRule(config: RepairRuleConfig) {
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || (block.blank && !config.includeBlank)) continue
-        const repairs = groupRepairs(block.value, config.find(block.value))
-        // Right to left: the offsets of the fixes still to do stay valid.
-        for (const repair of repairs) {
-          editBlock(block, [{start: repair.start, end: repair.end, text: repair.text}], {
-            ruleId: config.ruleId,
-            type: 'repair',
-            kind: 'markup',
-            reason: repair.reason,
-            confidence: override ?? repair.confidence ?? config.confidence
-          })
+        // Again on the repaired text, so a second run finds nothing: removing
+        // `<br/>` from `<br/>/p>` leaves `/p>` at the start of the line.
+        for (let round = 0; round < maxRounds; round++) {
+          const repairs = groupRepairs(block.value, config.find(block.value))
+          if (repairs.length === 0) break
+          // Right to left: the offsets of the fixes still to do stay valid.
+          for (const repair of repairs) {
+            if (repair.start >= repair.end) continue
+            editBlock(block, [{start: repair.start, end: repair.end, text: repair.text}], {
+              ruleId: config.ruleId,
+              type: 'repair',
+              kind: 'markup',
+              reason: repair.reason,
+              confidence: override ?? repair.confidence ?? config.confidence
+            })
+          }
         }
       }
     }
   }
 }
 
-/**
- * Most edits one rule makes in one block. Each edit costs time in the length
- * of the block, so a line with 10,000 entities would cost 10,000 times its
- * length; past this many, neighbouring fixes are reported as one edit.
- */
-const maxEditsPerBlock = 64
+/** Times a rule looks at a block again after repairing it. */
+const maxRounds = 3
 
 /**
- * Drop empty and overlapping fixes, sort them right to left, and merge
- * neighbours into at most `maxEditsPerBlock` edits.
+ * Most edits one rule makes in one block. `editBlock` costs time in the
+ * number of edits already in the block, so a line with 10,000 entities would
+ * cost 10,000 squared; past this many, neighbouring fixes are reported as
+ * one edit.
+ */
+const maxEditsPerBlock = 32
+
+/** Fixes at most this many characters apart are neighbours. */
+const maxGap = 2
+
+/** A run of at least this many neighbouring fixes is one edit (`a\uD800a\uD800…`). */
+const minRun = 8
+
+/**
+ * Drop empty and overlapping fixes, merge dense runs (`minRun` neighbours or
+ * more) into one edit each, then merge neighbours until at most
+ * `maxEditsPerBlock` edits remain, and sort them right to left.
  *
  * @param value
  *   The block's value.
@@ -101,36 +118,62 @@ function groupRepairs(value: string, found: readonly Repair[]): Repair[] {
   const valid: Repair[] = []
   let end = 0
   for (const repair of sorted) {
-    if (repair.start < end || repair.start >= repair.end || repair.end > value.length) continue
+    if (repair.start < end || repair.start >= repair.end || repair.end > value.length || repair.start < 0) continue
     valid.push(repair)
     end = repair.end
   }
-  if (valid.length <= maxEditsPerBlock) return valid.reverse()
+  if (valid.length < minRun) return valid.reverse()
 
-  const size = Math.ceil(valid.length / maxEditsPerBlock)
+  const merged: Repair[] = []
+  let runStart = 0
+  for (let index = 1; index <= valid.length; index++) {
+    const previous = valid[index - 1]
+    const next = valid[index]
+    if (previous && next && next.start - previous.end <= maxGap) continue
+    const run = valid.slice(runStart, index)
+    if (run.length >= minRun) merged.push(mergeRepairs(value, run))
+    else merged.push(...run)
+    runStart = index
+  }
+  if (merged.length <= maxEditsPerBlock) return merged.reverse()
+
+  const size = Math.ceil(merged.length / maxEditsPerBlock)
   const groups: Repair[] = []
-  for (let start = 0; start < valid.length; start += size) {
-    const group = valid.slice(start, start + size)
-    const first = group[0]
-    const last = group.at(-1)
-    if (!first || !last) continue
-    let text = ''
-    let position = first.start
-    let confidence = 1
-    for (const repair of group) {
-      text += value.slice(position, repair.start) + repair.text
-      position = repair.end
-      confidence = Math.min(confidence, repair.confidence ?? 1)
-    }
-    groups.push({
-      start: first.start,
-      end: last.end,
-      text,
-      reason: group.length + ' fixes in a row, the first: ' + first.reason,
-      ...(confidence < 1 ? {confidence} : {})
-    })
+  for (let start = 0; start < merged.length; start += size) {
+    groups.push(mergeRepairs(value, merged.slice(start, start + size)))
   }
   return groups.reverse()
+}
+
+/**
+ * Merge neighbouring fixes into one, with the text between them kept.
+ *
+ * @param value
+ *   The block's value.
+ * @param group
+ *   Fixes in order, at least one.
+ * @returns
+ *   One fix over all of them.
+ */
+function mergeRepairs(value: string, group: readonly Repair[]): Repair {
+  const first = group[0]
+  const last = group.at(-1)
+  if (!first || !last || group.length === 1) return first ?? {start: 0, end: 0, text: '', reason: 'Nothing'}
+  const parts: string[] = []
+  let position = first.start
+  let confidence = 1
+  for (const repair of group) {
+    parts.push(value.slice(position, repair.start), repair.text)
+    position = repair.end
+    confidence = Math.min(confidence, repair.confidence ?? 1)
+  }
+  return {
+    start: first.start,
+    end: last.end,
+    text: parts.join(''),
+    reason: group.length + ' fixes in a row, the first: ' + first.reason,
+    ...(confidence < 1 ? {confidence} : {})
+  }
 }
 
 /** A neutral sentence before a repair example, so the line sits in prose. */

@@ -8,7 +8,10 @@ function steps(input: string): string[] {
   return run(input, ...repairIds).report.map((entry) => entry.ruleId + ': ' + entry.actual + ' -> ' + entry.expected)
 }
 
-/** Chains: several repairs on one line, side by side or one on top of another. */
+/**
+ * Chains: several repairs on one line, side by side or one on top of another,
+ * and repairs that only show once another is made (`<br/>/p>`).
+ */
 const chains: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   [
     'Itâ€™s&nbsp;here. /p>',
@@ -24,18 +27,20 @@ const chains: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     'été',
     ['html-entity: &Atilde; -> Ã', 'mojibake: &Atilde;&copy; -> é', 'html-entity: &copy; -> ©', 'html-entity: &eacute; -> é']
   ],
-  ['x&amp;nbsp;y&shy;z', 'x\u00A0yz', ['html-entity: &amp;nbsp; -> \u00A0', 'html-entity: &shy; -> \u00AD', 'invisible-char: &shy; -> ']]
+  ['x&amp;nbsp;y&shy;z', 'x\u00A0yz', ['html-entity: &amp;nbsp; -> \u00A0', 'html-entity: &shy; -> \u00AD', 'invisible-char: &shy; -> ']],
+  ['\u200B/p>Text', 'Text', ['invisible-char: \u200B -> ', 'tag-fragment: /p> -> ']],
+  ['<br/>/p>!', '!', ['tag-fragment: <br/> -> ', 'tag-fragment: /p> -> ']]
 ]
 
 describe('repair chains', () => {
-  it('should run the repairs first, in the order html-entity, mojibake, tag-fragment, invisible-char', () => {
+  it('should run the repairs first, in the order html-entity, mojibake, invisible-char, tag-fragment', () => {
     expect(rules.slice(0, 4).map((rule) => [rule.id, rule.stage, rule.kind])).toStrictEqual([
       ['html-entity', 'repair', 'markup'],
       ['mojibake', 'repair', 'markup'],
-      ['tag-fragment', 'repair', 'markup'],
-      ['invisible-char', 'repair', 'markup']
+      ['invisible-char', 'repair', 'markup'],
+      ['tag-fragment', 'repair', 'markup']
     ])
-    expect(repairIds).toStrictEqual(['html-entity', 'mojibake', 'tag-fragment', 'invisible-char'])
+    expect(repairIds).toStrictEqual(['html-entity', 'mojibake', 'invisible-char', 'tag-fragment'])
   })
 
   for (const [input, output, expected] of chains) {
@@ -49,6 +54,12 @@ describe('repair chains', () => {
       ).toStrictEqual(result.report.map((entry) => entry.actual))
     })
   }
+
+  it('should be idempotent on every chain', () => {
+    expect(chains.map(([, output]) => [output, run(output, ...repairIds).report])).toStrictEqual(
+      chains.map(([, output]) => [output, []])
+    )
+  })
 
   it('should report two repairs next to each other at their own places', () => {
     const input = 'Title\nallied to #x27;Iran /p>'
