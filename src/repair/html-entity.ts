@@ -24,15 +24,15 @@ const fullReference = /&((?:amp;){0,4})(#[xX][\da-fA-F]{1,8}|#\d{1,8}|[A-Za-z][A
 /** A numeric reference whose `&` was lost, maybe after lost-`&` `amp;`s: `#x27;`, `#039;`, `amp;#8217;`. */
 const brokenNumeric = /((?:amp;){0,4})#(?:[xX]([\da-fA-F]{2,6})|(\d{2,7}));/g
 
-/** Names of `brokenNamed`, longest first, as one alternation. */
-const brokenNames = [...distinctiveBrokenNames, ...ambiguousBrokenNames].sort((a, b) => b.length - a.length)
+/** Names whose `&` scrapers lose, for a look-up by the letters before a `;`. */
+const brokenNames = new Set([...distinctiveBrokenNames, ...ambiguousBrokenNames])
 
-/**
- * A named reference whose `&` was lost: `nbsp;`, `rsquo;`. The `amp;`s of
- * double escaping before it (`amp;quot;`) are found by walking back, not by
- * the pattern, which would make it ambiguous.
- */
-const brokenNamed = new RegExp('(' + brokenNames.join('|') + ');', 'g')
+/** Length of the longest and the shortest name in `brokenNames`. */
+const longestBrokenName = Math.max(...[...brokenNames].map((name) => name.length))
+const shortestBrokenName = Math.min(...[...brokenNames].map((name) => name.length))
+
+/** An ASCII letter, as in entity names. */
+const asciiLetter = /[A-Za-z]/
 
 /** A letter or a digit, any script. */
 const wordCharacter = /^[\p{L}\p{N}]$/u
@@ -170,15 +170,15 @@ function findBrokenNamed(value: string, candidates: Candidate[]): undefined {
   // An opening `quot;` seen and not yet closed, per name: it lets a closing
   // one after a letter through (`quot;yesquot;`) without `aliquot;`.
   const open = new Set<string>()
-  const matches = [...value.matchAll(brokenNamed)]
+  const matches = findBrokenNames(value)
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index]
     if (!match) continue
-    const name = match[1] ?? ''
-    const end = match.index + match[0].length
+    const {name} = match
+    const end = match.start + name.length + 1
     // `amp;` right before another one (`amp;quot;`) is part of that one.
-    if (name === 'amp' && matches[index + 1]?.index === end) continue
-    let start = match.index
+    if (name === 'amp' && matches[index + 1]?.start === end) continue
+    let start = match.start
     let extra = ''
     while (extra.length < 16 && start >= 4 && value.startsWith('amp;', start - 4)) {
       start -= 4
@@ -220,6 +220,34 @@ function findBrokenNamed(value: string, candidates: Candidate[]): undefined {
       rank: 1
     })
   }
+}
+
+/**
+ * Find the names of `brokenNames` right before a `;`, reading at most
+ * `longestBrokenName` letters back from each `;` (`donrsquo;t` has `rsquo`).
+ *
+ * @param value
+ *   The line.
+ * @returns
+ *   Each name and where it starts, in order.
+ */
+function findBrokenNames(value: string): Array<{start: number; name: string}> {
+  const found: Array<{start: number; name: string}> = []
+  let semicolon = value.indexOf(';')
+  while (semicolon !== -1) {
+    let letters = 0
+    while (letters < longestBrokenName && asciiLetter.test(value.charAt(semicolon - letters - 1))) letters++
+    // Longest first: `lsaquo;` before `saquo;` (no name) and the like.
+    for (let length = letters; length >= shortestBrokenName; length--) {
+      const name = value.slice(semicolon - length, semicolon)
+      if (brokenNames.has(name)) {
+        found.push({start: semicolon - length, name})
+        break
+      }
+    }
+    semicolon = value.indexOf(';', semicolon + 1)
+  }
+  return found
 }
 
 /**
@@ -294,7 +322,7 @@ function decodeNumber(code: number): string | undefined {
 export const entityPatterns: Readonly<Record<string, RegExp>> = {
   fullReference,
   brokenNumeric,
-  brokenNamed,
+  asciiLetter,
   wordCharacter,
   capitalOrDigit,
   lineBreak

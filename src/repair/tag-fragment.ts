@@ -27,6 +27,7 @@ import {ambiguousTagNames, blockTagNames, inlineTagNames, tagMentionWords} from 
  * at each `<` only, so each try reads up to the next `<` and a line is read
  * about once.
  */
+// redos: sticky, so anchored at each `<` it is tried at; as `^…` it passes (test/repair/tag-fragment.test.ts)
 const wholeTag = /<(\/?)([A-Za-z][A-Za-z\d]{0,9})((?:[\s/][^<>]{0,500})?)>/y
 
 /** A tag that lost its `<` at the start of a line: `p>`, `/div>`, `span class="x">`. */
