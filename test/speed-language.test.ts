@@ -1,0 +1,82 @@
+import {franc, francAll} from 'franc'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import * as module from '../src/detect/language-trigrams.js'
+import {createTrigramGuesser, createTrigramRanker} from '../src/detect/language-trigrams.js'
+import {stopwordLists} from '../src/lexicon/stopwords.js'
+// @ts-expect-error: plain ESM bench module without type declarations.
+import {loadTextInput} from '../bench/lib/data.mjs'
+
+const candidates = Object.keys(stopwordLists)
+const guess = createTrigramGuesser(candidates)
+const rank = createTrigramRanker(candidates)
+
+/** franc's ranking, languages only. */
+function referenceRanking(text: string): string[] {
+  return francAll(text, {only: candidates, minLength: 10}).map((tuple) => tuple[0])
+}
+
+/** What the guesser must agree with. */
+function reference(text: string): string {
+  return franc(text, {only: candidates, minLength: 10})
+}
+
+describe('createTrigramGuesser', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(module).sort()).toStrictEqual(['createTrigramGuesser', 'createTrigramRanker'])
+  })
+
+  const samples: Array<[string, string]> = [
+    ['english', 'The government announced on Tuesday that the reform would go ahead despite protests.'],
+    ['french', 'Le gouvernement a annoncé mardi que la réforme des retraites serait maintenue.'],
+    ['german', 'Die Regierung kündigte am Dienstag an, dass die Reform trotz Protesten kommt.'],
+    ['spanish', 'El gobierno anunció el martes que la reforma seguirá adelante pese a las protestas.'],
+    ['portuguese', 'O governo anunciou na terça-feira que a reforma vai avançar apesar dos protestos.'],
+    ['italian', 'Il governo ha annunciato martedì che la riforma andrà avanti nonostante le proteste.'],
+    ['dutch', 'De regering maakte dinsdag bekend dat de hervorming ondanks protesten doorgaat.'],
+    ['turkish', 'Hükümet salı günü reformun protestolara rağmen devam edeceğini açıkladı.'],
+    ['russian', 'Правительство во вторник объявило, что реформа будет продолжена несмотря на протесты.'],
+    ['japanese (one-language script)', 'これは日本語の文章です。カタカナも入っています。'],
+    ['chinese', '政府星期二宣布，尽管有抗议，改革仍将继续进行。'],
+    ['korean', '정부는 화요일 개혁이 계속될 것이라고 발표했다.'],
+    ['digits only', '1234567890 1234567890'],
+    ['too short', 'Hello'],
+    ['empty', ''],
+    ['punctuation only', '!!!??? ... --- ***'],
+    ['repeated trigram', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    ['mixed scripts', 'Москва Moscow Москва Moscow Москва 東京 Tokyo']
+  ]
+  for (const [name, text] of samples) {
+    it('should answer and rank as franc does: ' + name, () => {
+      expect([guess(text), rank(text)]).toStrictEqual([reference(text), referenceRanking(text)])
+    })
+  }
+
+  it('should answer as franc does on every bench page, whole and cut', () => {
+    const texts = [...(loadTextInput('html-text') as Map<string, string>).values()]
+    const differences: string[] = []
+    for (const text of texts) {
+      for (const size of [40, 200, 2048]) {
+        const sample = text.slice(0, size)
+        if (guess(sample) !== reference(sample)) differences.push(sample.slice(0, 60))
+        if (rank(sample).join() !== referenceRanking(sample).join()) differences.push('ranking: ' + sample.slice(0, 60))
+      }
+    }
+    expect({pages: texts.length, differences}).toStrictEqual({pages: 181, differences: []})
+  })
+
+  it('should answer as franc does on random text', () => {
+    const alphabet = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöüéèçñßşğıАБВабвгдеёжзийк東京한국 .,!?-123\n\t'.split(''))
+    fc.assert(
+      fc.property(fc.array(alphabet, {maxLength: 300}).map((characters) => characters.join('')), (text) => {
+        expect([guess(text), rank(text)]).toStrictEqual([reference(text), referenceRanking(text)])
+      }),
+      {seed: 7, numRuns: 500}
+    )
+  })
+
+  it('should take the first 2,048 characters, as franc does', () => {
+    const text = 'The quick brown fox jumps over the lazy dog. '.repeat(40) + 'Le renard brun saute par-dessus le chien. '.repeat(200)
+    expect(guess(text)).toStrictEqual(reference(text))
+  })
+})
