@@ -21,7 +21,8 @@ import type {Block, Evidence, NoiseKind, Root} from '../types.js'
 import {blockFeatures, computeFeatures, type BlockFeatures} from './block-features.js'
 import {reviseByContext, type ContextBlock, type FinalClass, type InitialClass} from './block-context.js'
 import {findCommentThread} from './block-comments.js'
-import {findContentZone} from './content-zone.js'
+import {findContentZone, type Zone} from './content-zone.js'
+import {findTeasers} from './block-teasers.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
 /** Options of the block classifier. */
@@ -139,6 +140,14 @@ const menuLabels = 4
 /** Bad lines between a text and the article that detach it from the article. */
 const detachedLines = 3
 
+/**
+ * Least share of the zone's good text that must come before a related-content
+ * opener inside it for the zone to end there: the article is most of it, and
+ * what follows the opener is other articles (1/2 and 4/5 were tried: 2/3 cut
+ * no page's article short on the dev set).
+ */
+const openerShare = 2 / 3
+
 /** A line that is no label: it ends in punctuation or a table cell's bar. */
 const labelEnd = /[.!?…。！？؟:;,|]$/u
 
@@ -162,16 +171,21 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const scores: number[] = []
   const headingLike: boolean[] = []
   const chrome: boolean[] = []
+  const openers: number[] = []
+  // Summaries cut off one after another (`… the state may soon...`) link to
+  // other articles: bad on their own, so the zone does not take them in.
+  const teasers = findTeasers(units.map((unit) => unit.text))
 
-  for (const unit of units) {
+  for (const [position, unit] of units.entries()) {
     const first = tree.children[unit.indexes[0] ?? 0]
     const features =
       unit.indexes.length === 1 && first ? blockFeatures(first, language) : computeFeatures(unit.text, language)
     const score = contentScore(features, hasStopwords)
-    let initial = initialClass(features, score)
+    let initial = teasers[position] ? 'bad' : initialClass(features, score)
     for (const index of unit.indexes) {
       const flagged = strongestNoise(tree.children[index])
       if (flagged !== undefined && flagged.confidence >= lexiconNoise && unit.indexes.length === 1) initial = 'bad'
+      if (flagged !== undefined && flagged.kind === 'related' && flagged.confidence >= lexiconNoise) openers.push(position)
     }
     scores.push(score)
     headingLike.push(isHeadingLike(features))
@@ -193,7 +207,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const weights = contexts.map((context, position) =>
     zoneWeight(context, position < thread ? (finals[position] ?? 'bad') : 'bad')
   )
-  const zone = findContentZone(weights)
+  const zone = zoneBeforeOpener(findContentZone(weights), weights, finals, contexts, openers)
   // 3. Without a real article (a list, a table, a page of short notes) there
   //    is no outside to remove: every block counts as inside.
   let zoneText = 0
@@ -234,6 +248,55 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     }
   }
   return judgements
+}
+
+/**
+ * The article before a related-content opener (`Você pode gostar…`, `Most
+ * read`, `Lire aussi`): what follows an opener is a list of other articles
+ * (quote cards, teasers), not this one. When the densest run lies after the
+ * last opener before it and the text before that opener holds an article of
+ * its own, that article is the zone. When an opener lies inside the run, the
+ * run ends there if at least `openerShare` of its good text comes before it
+ * (an opener above the article, `Trending` under the menu, cuts nothing).
+ *
+ * @param zone
+ *   The densest run over the whole document.
+ * @param weights
+ *   Zone weight per unit.
+ * @param finals
+ *   Class per unit after context.
+ * @param contexts
+ *   The units.
+ * @param openers
+ *   Units that open a related-content zone, in order.
+ * @returns
+ *   The zone to use.
+ */
+function zoneBeforeOpener(
+  zone: Zone,
+  weights: readonly number[],
+  finals: readonly FinalClass[],
+  contexts: readonly ContextBlock[],
+  openers: readonly number[]
+): Zone {
+  let opener = -1
+  // The first opener inside the zone, else the last one before it.
+  for (const position of openers) {
+    if (position < zone.end && opener < zone.start) opener = position
+  }
+  if (opener <= 0) return zone
+  const before = findContentZone(weights.slice(0, opener))
+  let goodText = 0
+  for (let position = before.start; position < before.end; position++) {
+    if (finals[position] === 'good') goodText += contexts[position]?.size ?? 0
+  }
+  if (goodText < minimumArticle) return zone
+  if (opener < zone.start) return before
+  let zoneGood = 0
+  for (let position = zone.start; position < zone.end; position++) {
+    if (finals[position] === 'good') zoneGood += contexts[position]?.size ?? 0
+  }
+  return goodText >= openerShare * zoneGood ? before : zone
 }
 
 /**

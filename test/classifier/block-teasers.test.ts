@@ -1,0 +1,120 @@
+import {describe, expect, it} from 'vitest'
+import * as teasersModule from '../../src/detect/block-teasers.js'
+import {findTeasers, isTruncatedSummary} from '../../src/detect/block-teasers.js'
+import {clean} from '../../src/index.js'
+
+/** Summaries cut off mid-sentence, in several languages. */
+const truncated = [
+  'Indian-origin man pleads guilty to fraud scheme NEW YORK: An Indian-origin man has pleaded guilty to...',
+  'Le conseil municipal a voté mardi la fermeture du vieux pont, jugé trop fragile pour…',
+  'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu schließen, weil sie zu ...',
+  'El ayuntamiento votó el martes el cierre del viejo puente, considerado demasiado frágil,...',
+  'Belediye meclisi salı günü eski köprünün kapatılmasına karar verdi, çünkü köprü…',
+  'Городской совет во вторник проголосовал за закрытие старого моста, который…'
+]
+
+/** Lines that are not truncated summaries. */
+const notTruncated = [
+  'Read more...',
+  'Weiterlesen …',
+  'The council voted on Tuesday to close the old bridge.',
+  'He paused. “Well...” he said, “we will see.”',
+  'Ratings and reviews of the bridge are given below.',
+  'The story goes on.....'
+]
+
+describe('block-teasers', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(teasersModule).sort()).toStrictEqual(['findTeasers', 'isTruncatedSummary'])
+  })
+
+  for (const line of truncated) {
+    it(`should see a truncated summary in \`${line.slice(0, 40)}…\``, () => {
+      expect(isTruncatedSummary(line)).toStrictEqual(true)
+    })
+  }
+
+  for (const line of notTruncated) {
+    it(`should see no truncated summary in \`${line}\``, () => {
+      expect(isTruncatedSummary(line)).toStrictEqual(false)
+    })
+  }
+
+  it('should mark truncated summaries that stand near each other', () => {
+    const [first = '', second = '', third = ''] = truncated
+    expect(findTeasers([first, 'Sport', second, 'A heading', 'Another heading', 'A third one', third])).toStrictEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false
+    ])
+  })
+
+  it('should leave a lone truncated line alone (an author trailing off)', () => {
+    expect(findTeasers(['The council voted.', truncated[0] ?? '', 'It was a close vote.'])).toStrictEqual([
+      false,
+      false,
+      false
+    ])
+  })
+
+  it('should return nothing for no lines', () => {
+    expect(findTeasers([])).toStrictEqual([])
+  })
+})
+
+/** A page's visible text: a menu, an article of five paragraphs. */
+const menu = ['Home', 'World', 'Business', 'Sport', 'Culture']
+const article = [
+  'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country.',
+  'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital on Friday afternoon.',
+  'The announcement came a day after a strike in the capital killed a militia commander, prompting anger among armed groups allied with Iran.',
+  '“We will consult closely with the Iraqi government about the safety of our forces,” a Pentagon spokesman said in a statement on Thursday.',
+  'Officials declined to say how long the talks would take, but said the coalition would not leave before an agreement was in place.'
+]
+
+describe('block-classifier with teasers and related-content openers', () => {
+  it('should remove a list of truncated summaries after the article', () => {
+    const teaserList = [
+      'Floods close the northern highway The regional government said on Monday that the main road north would stay closed until the water...',
+      'Central bank holds rates steady The central bank left its main interest rate unchanged on Thursday, citing inflation that remains above...',
+      'Stadium plans approved after long debate The city council approved the new stadium on Tuesday after a debate that lasted more than…'
+    ]
+    const input = [...menu, '', ...article, '', ...teaserList].join('\n')
+    expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(article)
+  })
+
+  it('should keep one line that trails off inside the article', () => {
+    const trailing = [...article.slice(0, 3), 'And then the lights went out in the whole building, and nobody knew why…', ...article.slice(3)]
+    const input = [...menu, '', ...trailing].join('\n')
+    expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(trailing)
+  })
+
+  it('should end the article at `Você pode gostar…` when most of its text comes before', () => {
+    const portuguese = [
+      'Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e quem ama cuida de si antes de cuidar do outro.',
+      'Gostar de si mesmo não é egoísmo: é a base para que o amor pelos outros seja sincero, leve e livre de cobranças.',
+      'Quem se conhece aceita as próprias falhas e aprende com elas, sem deixar que o medo decida os passos da vida.',
+      'Por isso, antes de procurar alguém que nos complete, vale a pena aprender a estar bem na nossa própria companhia.',
+      'No fim, o amor que damos aos outros é do mesmo tamanho do respeito que temos por nós, e isso se aprende com o tempo.'
+    ]
+    const cards = [
+      'A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer, todos os dias da semana.',
+      'Compartilhar',
+      'O que une uma família é o amor, o carinho, o querer bem; família unida é força e certeza de apoio em qualquer hora.',
+      'Compartilhar'
+    ]
+    const input = ['Início', 'Mensagens', 'Frases', 'Contato', '', ...portuguese, '', 'Você pode gostar…', ...cards].join('\n')
+    expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(portuguese)
+  })
+
+  it('should not cut the article at an opener above it (`Trending` under the menu)', () => {
+    const teaser = 'Floods close the northern highway as the regional government warns drivers to stay at home this weekend.'
+    const input = [...menu, 'Trending', teaser, '', ...article].join('\n')
+    // The line right above the article may be its lead: it stays, as before.
+    expect(clean(input).split('\n').filter(Boolean)).toStrictEqual([teaser, ...article])
+  })
+})
