@@ -3,6 +3,7 @@
 //
 //   npm run bench:diagnose -- --track readability_js          rule table + worst lines
 //   npm run bench:diagnose -- --track html-text --page ID     one page, line by line
+//   npm run bench:diagnose -- --track html                    raw pages: one line per block
 //   npm run bench:diagnose -- --track html-text --kept 30     more kept-noise lines
 //   options: --preset NAME, --top N (rows per list), --module PATH (a built index.js)
 //
@@ -22,11 +23,11 @@ import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import {loadGold, loadTextInput} from './lib/data.mjs'
+import {loadGold, loadHtml, loadTextInput} from './lib/data.mjs'
 import {scoreCorpus, shingles} from './lib/score.mjs'
 
 /** Tracks this tool reads (text input; the seeds with their own gold). */
-export const diagnoseTracks = ['html-text', 'visible-text', 'readability_js', 'trafilatura', 'seeds']
+export const diagnoseTracks = ['html-text', 'visible-text', 'readability_js', 'trafilatura', 'seeds', 'html']
 
 /** Tokens as the metric reads them: runs of letters, numbers and `_`. */
 const tokenPattern = /[\p{L}\p{N}_]+/gu
@@ -46,6 +47,7 @@ const seedsUrl = new URL('../test/fixtures/seeds/', import.meta.url)
  * @returns {{inputs: Map<string, string>, gold: Map<string, string>}}
  */
 export function loadTrack(track) {
+  if (track === 'html') return {inputs: loadHtml(), gold: loadGold()}
   if (track !== 'seeds') return {inputs: loadTextInput(track), gold: loadGold()}
   const inputs = new Map()
   const gold = new Map()
@@ -77,6 +79,20 @@ export function diagnosePage(processor, input, goldText) {
   const file = new VFile({value: input})
   const tree = processor.runSync(processor.parse(file), file)
   const output = String(processor.stringify(tree, file))
+  // HTML: positions point into markup, so read the blocks' own text instead,
+  // one block after another (edits inside a block are not charged).
+  const isHtml = tree.data?.format === 'html'
+  if (isHtml) {
+    const ranges = []
+    let text = ''
+    for (const block of tree.children) {
+      if (block.blank) continue
+      ranges.push([text.length, text.length + block.value.length])
+      text += block.value + '\n\n'
+    }
+    input = text
+    var blockRanges = ranges
+  }
 
   // 1. Who owns each input character: a removal cause, or the kept block.
   /** @type {Array<Cause | undefined>} */
@@ -87,8 +103,8 @@ export function diagnosePage(processor, input, goldText) {
   const lines = []
   for (const block of tree.children) {
     if (block.blank) continue
-    const start = block.position?.start?.offset ?? 0
-    const end = block.position?.end?.offset ?? start
+    const start = isHtml ? blockRanges[lines.length][0] : (block.position?.start?.offset ?? 0)
+    const end = isHtml ? blockRanges[lines.length][1] : (block.position?.end?.offset ?? start)
     const verdict = block.data?.verdict
     const kept = verdict?.keep !== false
     const line = {
@@ -109,7 +125,7 @@ export function diagnosePage(processor, input, goldText) {
       causes.push(line.cause)
       removedBy.fill(causes.length - 1, start, end)
     }
-    for (const edit of block.data?.edits ?? []) {
+    for (const edit of isHtml ? [] : (block.data?.edits ?? [])) {
       if (edit.type !== 'removal') continue
       causes.push({ruleId: edit.ruleId, confidence: edit.confidence, reason: edit.reason})
       removedBy.fill(causes.length - 1, edit.start, edit.end)
@@ -365,7 +381,7 @@ async function main() {
   }
   const moduleUrl = values.module ? pathToFileURL(resolve(values.module)).href : '../dist/index.js'
   const {createProcessor} = await import(moduleUrl)
-  const processor = createProcessor({format: 'text', preset: values.preset})
+  const processor = createProcessor({format: values.track === 'html' ? 'html' : 'text', preset: values.preset})
   const {inputs, gold} = loadTrack(values.track)
 
   if (values.page) {
@@ -382,7 +398,7 @@ async function main() {
     pages.set(id, page)
     predictions.set(id, page.output)
   }
-  const scores = {untouched: scoreCorpus(inputs, gold), cleaned: scoreCorpus(predictions, gold)}
+  const scores = {untouched: scoreCorpus(values.track === 'html' ? new Map() : inputs, gold), cleaned: scoreCorpus(predictions, gold)}
   printTrack(values.track, pages, scores, {top: Number(values.top), kept: Number(values.kept)})
 }
 

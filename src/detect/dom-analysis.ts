@@ -39,8 +39,34 @@ const maximumProseLinkDensity = 0.5
 /** Share of the prose a child must hold for the main-content search to go down into it. */
 const descendShare = 0.7
 
+/** Prose (weighted characters) a sibling of the main content needs to join it. */
+const siblingProse = 80
+
+/** Share of its text that must be prose for a sibling of the main content to join it. */
+const siblingProseShare = 0.7
+
 /** Landmarks whose text never counts as prose: page chrome and captions. */
 const chromeLandmarks: ReadonlySet<string> = new Set(['aside', 'figcaption', 'figure', 'footer', 'form', 'header', 'nav'])
+
+/**
+ * Kinds whose elements never hold the article's paragraphs: a bio, a caption,
+ * a date line, an ad, a share bar. Such a token on an element around several
+ * paragraphs of prose names something else (`<article class="author-jdoe">`,
+ * `<div class="paywall">` around the story's second half) and is ignored.
+ */
+const wrapperKinds: ReadonlySet<NoiseKind> = new Set(['byline', 'caption', 'metadata', 'promo', 'share'])
+
+/** Prose blocks (of `wrapperProseLength`+ characters) an element must hold for a `wrapperKinds` token on it to be ignored. */
+const wrapperProseBlocks = 3
+
+/** Prose (weighted characters) a block must hold to count towards `wrapperProseBlocks`. */
+const wrapperProseLength = 80
+
+/**
+ * Prose (characters) that tokens and landmarks must leave for the main-content
+ * search to trust them, when they also rule out most of the page's prose.
+ */
+const trustedProse = 300
 
 /** Kinds that layout words name (`sidebar`, `comments`): a content token on the same element cancels them. */
 const layoutKinds: ReadonlySet<NoiseKind> = new Set(['boilerplate', 'ui'])
@@ -75,35 +101,43 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
   if (tree.data?.format !== 'html' || outline === undefined) return undefined
 
   const count = outline.parent.length
+  const blocks = tree.children
+  const unfiltered = proseWeights(blocks, undefined, undefined, outline, false)
+  const proseBlocks = countProseBlocks(outline, blocks, unfiltered)
   const flagKind = new Map<number, {kind: NoiseKind; token: string}>()
   const flaggedBy = new Int32Array(count).fill(-1)
   const landmarkBy = new Int32Array(count).fill(-1)
   // Elements come in document order: a parent's index is below its children's.
   for (let element = 0; element < count; element++) {
     const parent = outline.parent[element] ?? -1
-    const flag = kindOfTokens(outline.tokens[element] ?? [])
+    let flag = kindOfTokens(outline.tokens[element] ?? [])
+    if (flag && wrapperKinds.has(flag.kind) && (proseBlocks[element] ?? 0) >= wrapperProseBlocks) flag = undefined
     if (flag) flagKind.set(element, flag)
     flaggedBy[element] = flag ? element : parent === -1 ? -1 : (flaggedBy[parent] ?? -1)
     landmarkBy[element] = outline.landmark[element] ? element : parent === -1 ? -1 : (landmarkBy[parent] ?? -1)
   }
 
-  const blocks = tree.children
   let weights = proseWeights(blocks, flaggedBy, landmarkBy, outline, true)
-  const unfiltered = proseWeights(blocks, flaggedBy, landmarkBy, outline, false)
-  // When tokens and landmarks rule out most of the prose, they are wrong about
-  // this page (`<div id="comments-and-story">`, `<form id="aspnetForm">` around
-  // everything): do without them.
-  if (sum(weights) < 0.15 * sum(unfiltered)) weights = unfiltered
+  // When tokens and landmarks rule out most of the prose and leave less than a
+  // few paragraphs, they are wrong about this page (`<div
+  // id="comments-and-story">`, `<form id="aspnetForm">` around everything): do
+  // without them. A short story above a long comment thread keeps them.
+  const kept = sum(weights)
+  if (kept < 0.15 * sum(unfiltered) && kept < trustedProse) weights = unfiltered
   if (sum(weights) === 0) weights = lenientWeights(blocks, landmarkBy, outline)
 
-  const {found, main} = findMain(outline, blocks, weights)
+  const prose = subtreeSums(outline, blocks, weights)
+  const {found, main} = findMain(outline, prose.subtree, prose.own)
+  const aroundMain = new Uint8Array(count)
+  for (let element = main; element !== -1; element = outline.parent[element] ?? -1) aroundMain[element] = 1
+  const text = subtreeSums(outline, blocks, blocks.map((block) => (block.blank ? 0 : block.value.length)))
+  const merged = mergeSiblings(outline, main, prose.subtree, text.subtree, aroundMain, flaggedBy, landmarkBy)
   const inside = new Uint8Array(count)
   for (let element = 0; element < count; element++) {
     const parent = outline.parent[element] ?? -1
-    inside[element] = main === -1 || element === main || (parent !== -1 && inside[parent] === 1) ? 1 : 0
+    inside[element] =
+      main === -1 || element === main || merged[element] === 1 || (parent !== -1 && inside[parent] === 1) ? 1 : 0
   }
-  const aroundMain = new Uint8Array(count)
-  for (let element = main; element !== -1; element = outline.parent[element] ?? -1) aroundMain[element] = 1
 
   const analysis: DomAnalysis = {outline, flaggedBy, flagKind, landmarkBy, found, main, inside, aroundMain, weights}
   cache.set(tree, analysis)
@@ -183,8 +217,8 @@ function kindOfCompound(token: string): NoiseKind | undefined {
  */
 function proseWeights(
   blocks: readonly Block[],
-  flaggedBy: Int32Array,
-  landmarkBy: Int32Array,
+  flaggedBy: Int32Array | undefined,
+  landmarkBy: Int32Array | undefined,
   outline: DomOutline,
   useMarkup: boolean
 ): number[] {
@@ -196,7 +230,11 @@ function proseWeights(
       const element = dom.element ?? -1
       const length = block.value.trim().length
       const excluded =
-        useMarkup && element !== -1 && (flaggedBy[element] !== -1 || isChrome(outline, landmarkBy[element] ?? -1))
+        useMarkup &&
+        flaggedBy !== undefined &&
+        landmarkBy !== undefined &&
+        element !== -1 &&
+        (flaggedBy[element] !== -1 || isChrome(outline, landmarkBy[element] ?? -1))
       if (!excluded && length >= minimumProseLength) {
         weight = length * (1 - dom.linkDensity) * (sentenceEnd.test(block.value) ? 1 : 0.3)
       }
@@ -243,8 +281,139 @@ function isChrome(outline: DomOutline, landmark: number): boolean {
 }
 
 /**
+ * Per element, the sum of a per-block value over the blocks it holds
+ * directly (`own`) and over its whole subtree (`subtree`).
+ *
+ * @param outline
+ *   The outline.
+ * @param blocks
+ *   The blocks.
+ * @param values
+ *   One value per block.
+ * @returns
+ *   The sums, and the page's total.
+ */
+function subtreeSums(
+  outline: DomOutline,
+  blocks: readonly Block[],
+  values: readonly number[]
+): {own: Float64Array; subtree: Float64Array; total: number} {
+  const count = outline.parent.length
+  const own = new Float64Array(count)
+  let total = 0
+  for (let index = 0; index < blocks.length; index++) {
+    const value = values[index] ?? 0
+    if (value === 0) continue
+    total += value
+    const element = blocks[index]?.data?.dom?.element ?? -1
+    if (element !== -1) own[element] = (own[element] ?? 0) + value
+  }
+  const subtree = Float64Array.from(own)
+  for (let element = count - 1; element >= 0; element--) {
+    const parent = outline.parent[element] ?? -1
+    if (parent !== -1) subtree[parent] = (subtree[parent] ?? 0) + (subtree[element] ?? 0)
+  }
+  return {own, subtree, total}
+}
+
+/**
  * Find the main content: from the top, go down into the child that holds at
- * least 70% of its parent's prose, as long as one does.
+ * least 70% of its parent's prose, as long as one does and it is a container
+ * (a paragraph holding 70% of a short story is not the story: its heading and
+ * its other lines are).
+ *
+ * @param outline
+ *   The outline.
+ * @param subtree
+ *   Prose per element, subtree included.
+ * @param own
+ *   Prose per element, its own blocks only.
+ * @returns
+ *   Whether there is prose at all, and the element (`-1`: the whole page).
+ */
+function findMain(outline: DomOutline, subtree: Float64Array, own: Float64Array): {found: boolean; main: number} {
+  const count = outline.parent.length
+  let total = 0
+  const bestChild = new Int32Array(count).fill(-1)
+  let bestTop = -1
+  for (let element = 0; element < count; element++) {
+    const parent = outline.parent[element] ?? -1
+    const weight = subtree[element] ?? 0
+    if (parent === -1) {
+      total += weight
+      if (bestTop === -1 || weight > (subtree[bestTop] ?? 0)) bestTop = element
+    } else {
+      const best = bestChild[parent] ?? -1
+      if (best === -1 || weight > (subtree[best] ?? 0)) bestChild[parent] = element
+    }
+  }
+  // Prose outside any block element (a fragment) belongs to the page.
+  if (total === 0) return {found: false, main: -1}
+
+  let main = -1
+  let mainWeight = total
+  let next = bestTop
+  while (
+    next !== -1 &&
+    (subtree[next] ?? 0) >= descendShare * mainWeight &&
+    (subtree[next] ?? 0) > (own[next] ?? 0)
+  ) {
+    main = next
+    mainWeight = subtree[next] ?? 0
+    next = bestChild[next] ?? -1
+  }
+  return {found: true, main}
+}
+
+/**
+ * Siblings of the main content that hold article prose too: a lead paragraph
+ * before the body `div`, a second body part after an ad slot. A sibling joins
+ * when its tokens and landmarks name no noise and most of its text is prose.
+ *
+ * @param outline
+ *   The outline.
+ * @param main
+ *   The main content element.
+ * @param prose
+ *   Prose per element (subtree).
+ * @param text
+ *   Text per element (subtree), in characters.
+ * @param aroundMain
+ *   Per element, whether it is the main content or one of its ancestors.
+ * @param flaggedBy
+ *   Per element, the element whose tokens name noise.
+ * @param landmarkBy
+ *   Per element, its landmark element.
+ * @returns
+ *   Per element, whether it joins the main content.
+ */
+function mergeSiblings(
+  outline: DomOutline,
+  main: number,
+  prose: Float64Array,
+  text: Float64Array,
+  aroundMain: Uint8Array,
+  flaggedBy: Int32Array,
+  landmarkBy: Int32Array
+): Uint8Array {
+  const count = outline.parent.length
+  const merged = new Uint8Array(count)
+  const parent = main === -1 ? -1 : (outline.parent[main] ?? -1)
+  if (parent === -1) return merged
+  for (let element = parent + 1; element < count; element++) {
+    if (outline.parent[element] !== parent || element === main) continue
+    const flag = flaggedBy[element] ?? -1
+    const landmark = landmarkBy[element] ?? -1
+    if (flag !== -1 && aroundMain[flag] !== 1) continue
+    if (landmark !== -1 && aroundMain[landmark] !== 1 && isChrome(outline, landmark)) continue
+    const weight = prose[element] ?? 0
+    if (weight >= siblingProse && weight >= siblingProseShare * (text[element] ?? 0)) merged[element] = 1
+  }
+  return merged
+}
+
+/**
+ * How many prose blocks each element holds, itself and its descendants.
  *
  * @param outline
  *   The outline.
@@ -253,47 +422,21 @@ function isChrome(outline: DomOutline, landmark: number): boolean {
  * @param weights
  *   Prose per block.
  * @returns
- *   Whether there is prose at all, and the element (`-1`: the whole page).
+ *   One count per element.
  */
-function findMain(outline: DomOutline, blocks: readonly Block[], weights: readonly number[]): {found: boolean; main: number} {
+function countProseBlocks(outline: DomOutline, blocks: readonly Block[], weights: readonly number[]): Int32Array {
   const count = outline.parent.length
-  const subtree = new Float64Array(count)
-  let total = 0
+  const counts = new Int32Array(count)
   for (let index = 0; index < blocks.length; index++) {
-    const weight = weights[index] ?? 0
-    if (weight === 0) continue
-    total += weight
+    if ((weights[index] ?? 0) < wrapperProseLength) continue
     const element = blocks[index]?.data?.dom?.element ?? -1
-    if (element !== -1) subtree[element] = (subtree[element] ?? 0) + weight
+    if (element !== -1) counts[element] = (counts[element] ?? 0) + 1
   }
-  if (total === 0) return {found: false, main: -1}
-
   for (let element = count - 1; element >= 0; element--) {
     const parent = outline.parent[element] ?? -1
-    if (parent !== -1) subtree[parent] = (subtree[parent] ?? 0) + (subtree[element] ?? 0)
+    if (parent !== -1) counts[parent] = (counts[parent] ?? 0) + (counts[element] ?? 0)
   }
-  const bestChild = new Int32Array(count).fill(-1)
-  let bestTop = -1
-  for (let element = 0; element < count; element++) {
-    const parent = outline.parent[element] ?? -1
-    const weight = subtree[element] ?? 0
-    if (parent === -1) {
-      if (bestTop === -1 || weight > (subtree[bestTop] ?? 0)) bestTop = element
-    } else {
-      const best = bestChild[parent] ?? -1
-      if (best === -1 || weight > (subtree[best] ?? 0)) bestChild[parent] = element
-    }
-  }
-
-  let main = -1
-  let mainWeight = total
-  let next = bestTop
-  while (next !== -1 && (subtree[next] ?? 0) >= descendShare * mainWeight) {
-    main = next
-    mainWeight = subtree[next] ?? 0
-    next = bestChild[next] ?? -1
-  }
-  return {found: true, main}
+  return counts
 }
 
 /**

@@ -76,7 +76,8 @@ export const domLandmark: Rule = {
     ],
     keep: [
       '<form id="page"><article><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p></article></form>',
-      '<article><h2>Contexte</h2><p>Le conseil a voté mardi la fermeture du vieux pont.</p></article>'
+      '<article><h2>Contexte</h2><p>Le conseil a voté mardi la fermeture du vieux pont.</p></article>',
+      '<main><article><p>Belediye meclisi salı günü eski köprünün güvenlik raporları nedeniyle kapatılmasına karar verdi.</p></article></main>'
     ]
   },
   plugin: decruftDomLandmark as Rule['plugin']

@@ -58,7 +58,9 @@ export const domLinkDensity: Rule = {
       '<article><p><a href="/a">Ten bridges that changed how cities are built</a></p><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p></article>'
     ],
     keep: [
-      '<article><p>The council, <a href="/c">which met on Tuesday</a>, voted to close the old bridge, citing safety reports.</p></article>'
+      '<article><p>The council, <a href="/c">which met on Tuesday</a>, voted to close the old bridge, citing safety reports.</p></article>',
+      '<article><p>Le conseil a voté mardi la fermeture du vieux pont, selon <a href="/r">un rapport</a>.</p></article>',
+      '<article><ul><li>Two lanes stay open, <a href="/map">see the map</a> for the detour.</li></ul><p>The council voted on Tuesday to close the old bridge.</p></article>'
     ]
   },
   plugin: decruftDomLinkDensity as Rule['plugin']

@@ -103,7 +103,8 @@ export const domMainContent: Rule = {
     ],
     keep: [
       '<article><h2>Background</h2><p>The council voted on Tuesday to close the old bridge.</p><blockquote>“It is the right decision,” the mayor said.</blockquote><ul><li>Two lanes stay open.</li></ul></article>',
-      '<p>BAGHDAD/WASHINGTON – The Iraqi government said on Friday it would review the agreement.</p>'
+      '<p>BAGHDAD/WASHINGTON – The Iraqi government said on Friday it would review the agreement.</p>',
+      '<div class="post"><p>Городской совет во вторник проголосовал за закрытие старого моста, сославшись на отчёты о безопасности.</p><p>Ремонт займёт около двух лет.</p></div>'
     ]
   },
   plugin: decruftDomMainContent as Rule['plugin']

@@ -77,7 +77,9 @@ export const domTitle: Rule = {
       '<title>Council votes to close the old bridge | City News</title><h1>Council votes to close the old bridge</h1><p>The council voted on Tuesday to close the old bridge.</p>'
     ],
     keep: [
-      '<title>Council votes to close the old bridge | City News</title><h1>Council votes</h1><p>The council voted on Tuesday to close the old bridge.</p>'
+      '<title>Council votes to close the old bridge | City News</title><article><h1>Council votes</h1><p>The council voted on Tuesday to close the old bridge.</p></article>',
+      '<title>Le pont ferme | Le Journal</title><article><h2>Le conseil a voté mardi</h2><p>Le conseil a voté mardi la fermeture du vieux pont, invoquant des rapports de sécurité.</p></article>',
+      '<title>News</title><article><h2>News</h2><p>Die Brücke bleibt nach dem Beschluss des Rates vorerst geschlossen.</p></article>'
     ]
   },
   plugin: decruftDomTitle as Rule['plugin']

@@ -61,12 +61,13 @@ export const domTokens: Rule = {
     'HTML only: blocks inside elements whose class, id or role names noise (`share`, `related`, `newsletter`, `cookie`, `comments`, `byline`, `caption`, `sidebar`, `ad`).',
   examples: {
     catch: [
-      '<article><div class="share-buttons">Facebook Twitter Email</div><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p></article>',
+      '<article><div class="share-buttons">12 people found this useful</div><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p></article>',
       '<article><div class="related-posts"><p>Ten bridges that changed how cities are planned and built.</p></div><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p><p>Repairs are expected to take two years.</p></article>'
     ],
     keep: [
       '<article class="post has-comments"><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p></article>',
-      '<div id="content-with-sidebar"><p>Die Brücke bleibt nach dem Beschluss des Rates vorerst geschlossen.</p></div>'
+      '<div id="content-with-sidebar"><p>Die Brücke bleibt nach dem Beschluss des Rates vorerst geschlossen.</p></div>',
+      '<article><p>The council voted on Tuesday to close the old bridge, citing safety reports from two engineering firms.</p><div class="paywall"><p>Repairs are expected to take two years and cost about four million euros, the mayor said.</p><p>Residents of the east bank will have to drive twenty minutes further to reach the town centre.</p><p>A ferry service is being considered for the summer months, when traffic is at its heaviest.</p></div></article>'
     ]
   },
   plugin: decruftDomTokens as Rule['plugin']
