@@ -16,10 +16,19 @@ import type {Place} from './types.js'
  */
 export function createLocator(text: string): (offset: number) => Place {
   const lineStarts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13 && text.charCodeAt(index + 1) === 10) continue
-    if (code === 10 || code === 13) lineStarts.push(index + 1)
+  // Jump from line ending to line ending with `indexOf` (several times faster
+  // than testing every character of a 200 KB page): a line starts after each
+  // `\n`, and after each `\r` that is not the first half of `\r\n`.
+  let newline = text.indexOf('\n')
+  let carriage = text.indexOf('\r')
+  while (newline !== -1 || carriage !== -1) {
+    if (carriage !== -1 && (newline === -1 || carriage < newline)) {
+      if (newline !== carriage + 1) lineStarts.push(carriage + 1)
+      carriage = text.indexOf('\r', carriage + 1)
+    } else {
+      lineStarts.push(newline + 1)
+      newline = text.indexOf('\n', newline + 1)
+    }
   }
 
   return function toPlace(offset) {

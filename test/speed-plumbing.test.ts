@@ -1,0 +1,113 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import * as locate from '../src/locate.js'
+import {createLocator} from '../src/locate.js'
+import {clean} from '../src/index.js'
+
+/**
+ * The locator as first written: test every character.
+ *
+ * @param text
+ *   Input.
+ * @param offset
+ *   Offset.
+ * @returns
+ *   Line, column and offset.
+ */
+function referencePlace(text: string, offset: number) {
+  const lineStarts = [0]
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 && text.charCodeAt(index + 1) === 10) continue
+    if (code === 10 || code === 13) lineStarts.push(index + 1)
+  }
+  const clamped = Math.max(0, Math.min(offset, text.length))
+  let line = 0
+  while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? 0) <= clamped) line++
+  return {line: line + 1, column: clamped - (lineStarts[line] ?? 0) + 1, offset: clamped}
+}
+
+describe('createLocator', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(locate).sort()).toStrictEqual(['createLocator'])
+  })
+
+  const table: Array<[string, string, number, {line: number; column: number; offset: number}]> = [
+    ['start', 'a\nbc', 0, {line: 1, column: 1, offset: 0}],
+    ['after \\n', 'a\nbc', 3, {line: 2, column: 2, offset: 3}],
+    ['after \\r\\n', 'a\r\nbc', 4, {line: 2, column: 2, offset: 4}],
+    ['between \\r and \\n', 'a\r\nbc', 2, {line: 1, column: 3, offset: 2}],
+    ['after a lone \\r', 'a\rbc', 2, {line: 2, column: 1, offset: 2}],
+    ['\\n\\r is two endings', 'a\n\rb', 3, {line: 3, column: 1, offset: 3}],
+    ['\\r\\r\\n', 'a\r\r\nb', 4, {line: 3, column: 1, offset: 4}],
+    ['past the end, clamped', 'ab\n', 99, {line: 2, column: 1, offset: 3}],
+    ['before the start, clamped', 'ab', -5, {line: 1, column: 1, offset: 0}],
+    ['empty text', '', 0, {line: 1, column: 1, offset: 0}]
+  ]
+  for (const [name, text, offset, expected] of table) {
+    it('should place ' + name, () => {
+      expect(createLocator(text)(offset)).toStrictEqual(expected)
+    })
+  }
+
+  it('should place every offset as testing every character does', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n', ' '), {maxLength: 60}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (value) => {
+        const toPlace = createLocator(value)
+        for (let offset = -1; offset <= value.length + 1; offset++) {
+          expect(toPlace(offset)).toStrictEqual(referencePlace(value, offset))
+        }
+      }),
+      {seed: 11, numRuns: 300}
+    )
+  })
+})
+
+describe('linear time', () => {
+  /**
+   * CPU milliseconds to clean a text (best of three).
+   *
+   * @param text
+   *   Input.
+   * @param format
+   *   Input format.
+   * @returns
+   *   Milliseconds.
+   */
+  function cost(text: string, format: 'text' | 'html'): number {
+    let best = Number.POSITIVE_INFINITY
+    for (let round = 0; round < 3; round++) {
+      const started = process.cpuUsage()
+      clean(text, {format})
+      const used = process.cpuUsage(started)
+      best = Math.min(best, (used.user + used.system) / 1000)
+    }
+    return best
+  }
+
+  const lines = [
+    'The minister said on Friday that the reform would go ahead, despite the protests in the capital.',
+    'Share on Facebook',
+    'Related Posts',
+    'Le gouvernement a annoncé mardi que la réforme serait maintenue malgré les manifestations.',
+    'Photo: Reuters',
+    '',
+    'Die Regierung kündigte an, dass die Reform trotz Protesten kommt, sagte ein Sprecher.'
+  ]
+
+  // Generous: 8x the input may cost at most 8 * 2.5 = 20x (a quadratic step would cost 64x).
+  for (const format of ['text', 'html'] as const) {
+    it('should clean 8x the ' + format + ' in at most 20x the time', () => {
+      const piece = (count: number) =>
+        Array.from({length: count}, (_, index) => lines[index % lines.length] ?? '')
+          .map((line) => (format === 'html' ? (line === '' ? '' : '<p>' + line + '</p>') : line))
+          .join('\n')
+      const small = piece(1500)
+      const large = piece(12_000)
+      cost(small, format)
+      const ratio = cost(large, format) / cost(small, format)
+      expect({format, linear: ratio < 20}).toStrictEqual({format, linear: true})
+    })
+  }
+})
