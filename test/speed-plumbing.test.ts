@@ -3,6 +3,42 @@ import {describe, expect, it} from 'vitest'
 import * as locate from '../src/locate.js'
 import {createLocator} from '../src/locate.js'
 import {clean} from '../src/index.js'
+import {splitWords} from '../src/detect/language.js'
+
+/** One letter, mark or number. */
+const wordCharacter = /[\p{L}\p{M}\p{N}]/u
+
+/**
+ * Words as `splitWords` gave them before its ASCII fast path: every end
+ * character tested with a regex.
+ *
+ * @param text
+ *   A line without Han, kana, Thai, Lao, Khmer or Myanmar.
+ * @returns
+ *   Words.
+ */
+function referenceWords(text: string): string[] {
+  const words: string[] = []
+  for (const token of text.toLowerCase().split(/\s+/u)) {
+    let start = 0
+    while (start < token.length) {
+      const high = token.charCodeAt(start)
+      const size = high >= 0xd800 && high <= 0xdbff && start + 1 < token.length ? 2 : 1
+      if (wordCharacter.test(token.slice(start, start + size))) break
+      start += size
+    }
+    let end = token.length
+    while (end > start) {
+      const low = token.charCodeAt(end - 1)
+      const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1
+      if (wordCharacter.test(token.slice(end - size, end))) break
+      end -= size
+    }
+    const word = token.slice(start, end)
+    if (word !== '') words.push(word)
+  }
+  return words
+}
 
 /**
  * The locator as first written: test every character.
@@ -60,6 +96,18 @@ describe('createLocator', () => {
         }
       }),
       {seed: 11, numRuns: 300}
+    )
+  })
+})
+
+describe('splitWords', () => {
+  it('should split as testing each end character with a regex does', () => {
+    const character = fc.constantFrom(...'aZ09 .,;:!?"\'’“”«»()[]-–—@#_/\\éÉßİıçşğüöñ\u0301\u00a0\t𝟎𝒜😀¹²Ⅻ'.split(''), '𝟎', '𝒜', '😀', '\ud800')
+    fc.assert(
+      fc.property(fc.array(character, {maxLength: 40}).map((characters) => characters.join('')), (text) => {
+        expect(splitWords(text, 'eng')).toStrictEqual(referenceWords(text))
+      }),
+      {seed: 5, numRuns: 1000}
     )
   })
 })

@@ -215,17 +215,40 @@ function trimPunctuation(token: string): string {
   let start = 0
   while (start < token.length) {
     const size = characterSize(token, start)
-    if (wordCharacter.test(token.slice(start, start + size))) break
+    if (isWordCharacterAt(token, start, size)) break
     start += size
   }
   let end = token.length
   while (end > start) {
     const low = token.charCodeAt(end - 1)
     const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1
-    if (wordCharacter.test(token.slice(end - size, end))) break
+    if (isWordCharacterAt(token, end - size, size)) break
     end -= size
   }
-  return token.slice(start, end)
+  // Most tokens are words already: no new string then.
+  return start === 0 && end === token.length ? token : token.slice(start, end)
+}
+
+/**
+ * Whether the character at an index is a letter, mark or number; ASCII is
+ * answered without a regex or a new string (most tokens start and end in it).
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Index of the character's first code unit.
+ * @param size
+ *   Its length in code units (1 or 2).
+ * @returns
+ *   Whether a word keeps it.
+ */
+function isWordCharacterAt(text: string, index: number, size: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) {
+    const folded = code | 32
+    return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122)
+  }
+  return wordCharacter.test(text.slice(index, index + size))
 }
 
 /**
