@@ -6,6 +6,7 @@
  */
 import {compoundExceptions, compoundStems, contentTokens, modifierTokens, noiseTokens} from '../lexicon/dom.js'
 import type {DomOutline} from '../parse/html.js'
+import {findTeaserBlocks} from './dom-cards.js'
 import type {Block, NoiseKind, Root} from '../types.js'
 
 /** What the DOM detectors know about a page. */
@@ -125,6 +126,11 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
   const kept = sum(weights)
   if (kept < 0.15 * sum(unfiltered) && kept < trustedProse) weights = unfiltered
   if (sum(weights) === 0) weights = lenientWeights(blocks, landmarkBy, outline)
+  // Teaser summaries (a grid of look-alike cards, each a headline link and a
+  // line of prose) are no article prose, unless they are all the page has.
+  const teasers = findTeaserBlocks(outline, blocks, weights)
+  const withoutTeasers = weights.map((weight, index) => (teasers[index] === 1 ? 0 : weight))
+  if (sum(withoutTeasers) >= trustedProse) weights = withoutTeasers
 
   const prose = subtreeSums(outline, blocks, weights)
   const {found, main} = findMain(outline, prose.subtree, prose.own)
