@@ -3,6 +3,7 @@
  * joined into one module, `'decruft'` is the core bundled from `src/`, and each
  * `//=>` line is checked against the expression on the line above it.
  */
+import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -89,7 +90,8 @@ async function runDocumentation(markdown: string): Promise<Check[]> {
     .join('\n')
     .replaceAll(/from '(decruft|unified)'/g, (_, name: string) => 'from ' + JSON.stringify(specifiers[name]))
   const {code} = await transform(source, {loader: 'ts', format: 'esm', target: 'es2022'})
-  const file = path.join(path.dirname(bundle.file), 'documentation.mjs')
+  // Named by content: a module URL is imported once per process.
+  const file = path.join(path.dirname(bundle.file), 'documentation-' + createHash('sha256').update(code).digest('hex').slice(0, 16) + '.mjs')
   writeFileSync(file, code)
   const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {__checks: Check[]}
   return module.__checks

@@ -3,7 +3,8 @@
  * user's bundler would, for tests that run it outside vitest: in a fresh Node
  * process or in headless Chromium.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -60,7 +61,10 @@ export async function bundleCore(format: 'esm' | 'iife', entry = 'src/index.ts')
     plugins: [recordNodeImports]
   })
   const code = result.outputFiles[0]?.text ?? ''
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'decruft-bundle-'))
+  // One folder per bundle content: runs reuse it instead of leaving a new one.
+  const digest = createHash('sha256').update(format + '\0' + code).digest('hex').slice(0, 16)
+  const folder = path.join(os.tmpdir(), 'decruft-bundle-' + digest)
+  mkdirSync(folder, {recursive: true})
   const file = path.join(folder, format === 'esm' ? 'decruft.mjs' : 'decruft.js')
   writeFileSync(file, code)
   return {file, code, nodeImports: [...new Set(nodeImports)].sort()}
