@@ -130,7 +130,7 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
   // line of prose) are no article prose, unless they are all the page has.
   const teasers = findTeaserBlocks(outline, blocks, weights)
   const withoutTeasers = weights.map((weight, index) => (teasers[index] === 1 ? 0 : weight))
-  if (sum(withoutTeasers) >= trustedProse) weights = withoutTeasers
+  if (sum(withoutTeasers) > 0) weights = withoutTeasers
 
   const prose = subtreeSums(outline, blocks, weights)
   const {found, main} = findMain(outline, prose.subtree, prose.own)

@@ -1,0 +1,117 @@
+import {describe, expect, it} from 'vitest'
+import {clean} from '../../src/index.js'
+import * as cards from '../../src/detect/dom-cards.js'
+import {analyseDom} from '../../src/detect/dom-analysis.js'
+import {parseHtml} from '../../src/parse/html.js'
+
+/** Three paragraphs of an article, as HTML and as the text `clean` returns. */
+const paragraphs = [
+  'The council voted on Tuesday to close the old bridge, citing safety reports from two engineering firms.',
+  'Repairs are expected to take two years and cost about four million euros, the mayor told reporters.',
+  'Residents of the east bank will have to drive twenty minutes further to reach the town centre.'
+]
+const storyHtml = paragraphs.map((paragraph) => '<p>' + paragraph + '</p>').join('')
+const storyText = paragraphs.join('\n\n')
+
+/** A lead paragraph outside the body. */
+const lead = 'Le conseil municipal a voté mardi la fermeture du vieux pont, invoquant des rapports de sécurité.'
+
+/**
+ * A grid of teaser cards: a headline link and a summary each.
+ *
+ * @param count
+ *   How many cards.
+ * @returns
+ *   The HTML.
+ */
+function teaserGrid(count: number): string {
+  let html = '<div class="more-stories">'
+  for (let index = 1; index <= count; index++) {
+    html +=
+      '<div class="card card-' + index + '"><h3><a href="/story-' + index + '">Story number ' + index + ' of the week</a></h3>' +
+      '<p>A summary of story ' + index + ' that runs long enough to read as a full sentence of prose, as teasers do.</p></div>'
+  }
+  return html + '</div>'
+}
+
+/**
+ * A comment thread.
+ *
+ * @param count
+ *   How many comments.
+ * @returns
+ *   The HTML.
+ */
+function commentThread(count: number): string {
+  let html = '<section id="comments"><h2>' + count + ' comments</h2><ol class="comment-list">'
+  for (let index = 1; index <= count; index++) {
+    html +=
+      '<li class="comment"><p>Comment ' + index + ': I have crossed that bridge every day for thirty years and I think the council is right to close it for now.</p></li>'
+  }
+  return html + '</ol></section>'
+}
+
+describe('main content', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(cards).sort()).toStrictEqual(['findTeaserBlocks'])
+  })
+
+  const good: ReadonlyArray<readonly [string, string, string]> = [
+    ['an article whose class names its author', '<div class="intro"><p>' + lead + '</p></div><article class="post author-jdoe">' + storyHtml + '</article>', storyText],
+    ['the part of a story inside a paywall wrapper', '<article><p>' + lead + '</p><div class="paywall">' + storyHtml + '</div></article>', lead + '\n\n' + storyText],
+    ['a lead paragraph outside the body', '<article><p class="lead">' + lead + '</p><div class="body">' + storyHtml + '</div></article>', lead + '\n\n' + storyText],
+    ['a heading above a short story', '<div class="post"><h2>Background</h2><p>' + lead + '</p><p>Bis bald.</p></div>', 'Background\n\n' + lead + '\n\nBis bald.'],
+    ['a short story above a long comment thread', '<article>' + storyHtml + '</article>' + commentThread(12), storyText],
+    ['an article with numbered sections', '<article>' + ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => '<section class="chapter"><h2>' + name + '</h2>' + storyHtml + '</section>').join('') + '</article>', ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => name + '\n\n' + storyText).join('\n\n')]
+  ]
+  for (const [name, html, expected] of good) {
+    it('should keep ' + name, () => {
+      expect(clean(html, {format: 'html'})).toStrictEqual(expected)
+    })
+  }
+
+  const bad: ReadonlyArray<readonly [string, string]> = [
+    ['a teaser grid with more prose than the story', '<div class="page"><div class="body">' + storyHtml + '</div>' + teaserGrid(8) + '</div>'],
+    ['a teaser grid inside the article element', '<article><div class="body">' + storyHtml + '</div>' + teaserGrid(6) + '</article>'],
+    ['a promo box beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><div class="promo-box"><p>Subscribe today and read every story of the week for only one euro a month.</p></div></div>'],
+    ['a link list beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><div class="more"><p><a href="/a">A long headline of another story that was published today</a></p></div></div>']
+  ]
+  for (const [name, html] of bad) {
+    it('should remove ' + name, () => {
+      expect(clean(html, {format: 'html'})).toStrictEqual(storyText)
+    })
+  }
+})
+
+describe('findTeaserBlocks', () => {
+  /**
+   * The non-blank blocks a page's teaser search marks.
+   *
+   * @param html
+   *   A page.
+   * @returns
+   *   The text of each marked block.
+   */
+  function teasers(html: string): string[] {
+    const tree = parseHtml(html)
+    const analysis = analyseDom(tree)
+    const outline = tree.data?.outline
+    if (!analysis || !outline) return []
+    const found = cards.findTeaserBlocks(outline, tree.children, analysis.weights)
+    return tree.children.filter((block, index) => found[index] === 1).map((block) => block.value)
+  }
+
+  const rows: ReadonlyArray<readonly [string, string, number]> = [
+    ['four cards', teaserGrid(4), 4],
+    ['three cards: too few for a grid', teaserGrid(3), 0],
+    ['an article', '<article>' + storyHtml + '</article>', 0],
+    ['paragraphs with links in one body', '<div class="body"><p><a href="/a">A link</a></p>' + storyHtml + storyHtml + '</div>', 0]
+  ]
+  for (const [name, html, count] of rows) {
+    it('should find ' + count + ' teaser blocks in ' + name, () => {
+      const found = teasers(html)
+      expect(found.length).toStrictEqual(count)
+      expect(found.every((text) => text.startsWith('A summary of story'))).toStrictEqual(true)
+    })
+  }
+})
