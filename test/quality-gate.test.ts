@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: plain ESM bench modules without types.
-import {readBaseline, runSeeds, runTextTrack, textTracks} from '../bench/quality.mjs'
+import {readBaseline, runHtml, runSeeds, runTextTrack, textTracks} from '../bench/quality.mjs'
 // @ts-expect-error: plain ESM bench modules without types.
 import {loadGold} from '../bench/lib/data.mjs'
 import {clean} from '../src/index.js'
@@ -42,7 +42,7 @@ function trackResult(name: string): {cleaned: Score; untouched: Score} {
 
 describe('quality gate', () => {
   it('should pin a floor for every track', () => {
-    expect(Object.keys(baseline.tracks).sort()).toStrictEqual([...(textTracks as string[]), 'seeds'].sort())
+    expect(Object.keys(baseline.tracks).sort()).toStrictEqual([...(textTracks as string[]), 'seeds', 'html'].sort())
   })
 
   for (const name of textTracks as string[]) {
@@ -66,6 +66,13 @@ describe('quality gate', () => {
       expect(untouched.recall - cleaned.recall).toBeLessThanOrEqual(maxRecallDrop)
     })
   }
+
+  it('should keep F1 on the html track (raw pages) at or above the pinned floor', () => {
+    const floor = baseline.tracks['html']
+    const result = runHtml(clean, gold) as {cleaned?: Score; error?: string}
+    expect(result.error).toBeUndefined()
+    expect(result.cleaned?.f1 ?? 0).toBeGreaterThanOrEqual(floor?.f1 ?? 1)
+  })
 
   it('should keep F1 on the seeds at or above the pinned floor', () => {
     const floor = baseline.tracks['seeds']
