@@ -62,3 +62,82 @@ export function findTeasers(lines: readonly string[]): boolean[] {
   }
   return teasers
 }
+
+/** What the teaser-card scan needs to know of a unit. */
+export interface CardUnit {
+  /** Whether it looks like a heading (a few words, no final punctuation). */
+  readonly heading: boolean
+  /** Whether it is a paragraph of prose (good after context, not short). */
+  readonly paragraph: boolean
+  /** Whether it is a date or a byline (another rule's `metadata` or `byline` finding). */
+  readonly dated: boolean
+}
+
+/** Fewest dated cards in a row that make a teaser list. */
+const minimumCards = 3
+
+/** Most lines (a byline, a date) between a card's heading and its summary. */
+const cardGap = 3
+
+/**
+ * Where runs of dated teaser cards start: a heading, a byline or a date, one
+ * paragraph, and again, `minimumCards` times or more in a row
+ * (`Carlos Ghosn and the dark side of Japanese justice` / `Anthony Ghosn` /
+ * `Wednesday November 20, 2019` / `Our family always celebrates …`). An
+ * article's sections carry no date of their own; a live blog's entries do,
+ * but they are most of their article (the caller weighs that).
+ *
+ * @param units
+ *   The document's units, in order.
+ * @returns
+ *   Index of the heading that starts each run, in order.
+ * @example
+ *   const h = {heading: true, paragraph: false, dated: false}
+ *   const d = {heading: false, paragraph: false, dated: true}
+ *   const p = {heading: false, paragraph: true, dated: false}
+ *   findCardRuns([p, h, d, p, h, d, p, h, d, p]) //=> [1]
+ */
+export function findCardRuns(units: readonly CardUnit[]): number[] {
+  const starts: number[] = []
+  let index = 0
+  while (index < units.length) {
+    if (!units[index]?.heading) {
+      index++
+      continue
+    }
+    const start = index
+    let cards = 0
+    let cursor = index
+    while (units[cursor]?.heading) {
+      const paragraph = datedParagraph(units, cursor + 1)
+      if (paragraph === undefined) break
+      cards++
+      cursor = paragraph + 1
+    }
+    if (cards >= minimumCards) starts.push(start)
+    index = Math.max(cursor, start + 1)
+  }
+  return starts
+}
+
+/**
+ * The summary of a card whose heading comes right before `from`: after at
+ * most `cardGap` lines, one of them a date or a byline (a byline looks like a
+ * heading too: `Madeline Fry`).
+ *
+ * @param units
+ *   The units.
+ * @param from
+ *   The unit after the heading.
+ * @returns
+ *   Index of the summary, if the card is dated and has one.
+ */
+function datedParagraph(units: readonly CardUnit[], from: number): number | undefined {
+  let dated = false
+  for (let cursor = from; cursor <= from + cardGap && cursor < units.length; cursor++) {
+    const unit = units[cursor]
+    if (unit?.paragraph) return dated ? cursor : undefined
+    if (unit?.dated) dated = true
+  }
+  return undefined
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import * as teasersModule from '../../src/detect/block-teasers.js'
-import {findTeasers, isTruncatedSummary} from '../../src/detect/block-teasers.js'
+import {findCardRuns, findTeasers, isTruncatedSummary, type CardUnit} from '../../src/detect/block-teasers.js'
 import {clean} from '../../src/index.js'
 
 /** Summaries cut off mid-sentence, in several languages. */
@@ -25,7 +25,7 @@ const notTruncated = [
 
 describe('block-teasers', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(teasersModule).sort()).toStrictEqual(['findTeasers', 'isTruncatedSummary'])
+    expect(Object.keys(teasersModule).sort()).toStrictEqual(['findCardRuns', 'findTeasers', 'isTruncatedSummary'])
   })
 
   for (const line of truncated) {
@@ -64,6 +64,31 @@ describe('block-teasers', () => {
   it('should return nothing for no lines', () => {
     expect(findTeasers([])).toStrictEqual([])
   })
+})
+
+/** Units for the card scan: heading, date (or byline), paragraph, other. */
+const h: CardUnit = {heading: true, paragraph: false, dated: false}
+const d: CardUnit = {heading: false, paragraph: false, dated: true}
+const p: CardUnit = {heading: false, paragraph: true, dated: false}
+const o: CardUnit = {heading: false, paragraph: false, dated: false}
+
+/** Unit sequences and the card runs they hold. */
+const cardTable: ReadonlyArray<readonly [string, readonly CardUnit[], readonly number[]]> = [
+  ['three dated cards after an article', [p, p, h, d, p, h, h, d, p, h, d, p], [2]],
+  ['a byline and a date under each heading', [h, h, d, p, h, h, d, p, h, h, d, p], [0]],
+  ['two dated cards only', [p, h, d, p, h, d, p], []],
+  ['sections without dates', [h, p, h, p, h, p, h, p], []],
+  ['sections of two paragraphs each', [h, d, p, p, h, d, p, p, h, d, p, p], []],
+  ['too much between heading and summary', [h, d, o, o, o, p, h, d, o, o, o, p, h, d, o, o, o, p], []],
+  ['nothing', [], []]
+]
+
+describe('findCardRuns', () => {
+  for (const [name, units, expected] of cardTable) {
+    it(`should find ${JSON.stringify(expected)} in ${name}`, () => {
+      expect(findCardRuns(units)).toStrictEqual(expected)
+    })
+  }
 })
 
 /** A page's visible text: a menu, an article of five paragraphs. */
@@ -109,6 +134,39 @@ describe('block-classifier with teasers and related-content openers', () => {
     ]
     const input = ['Início', 'Mensagens', 'Frases', 'Contato', '', ...portuguese, '', 'Você pode gostar…', ...cards].join('\n')
     expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(portuguese)
+  })
+
+  it('should remove dated teaser cards after the article', () => {
+    const cards = [
+      'Floods close the northern highway',
+      'Wednesday November 20, 2019',
+      'The regional government said on Monday that the main road north would stay closed until the water goes down.',
+      'Central bank holds rates steady',
+      'Tuesday November 19, 2019',
+      'The central bank left its main interest rate unchanged on Thursday, citing inflation that remains above its target.',
+      'Stadium plans approved after long debate',
+      'Tuesday November 19, 2019',
+      'The city council approved the new stadium on Tuesday after a debate that lasted more than nine hours.'
+    ]
+    const input = [...menu, '', ...article, '', ...cards].join('\n')
+    expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(article)
+  })
+
+  it('should keep a live blog (a date per entry is the article)', () => {
+    const entries = [
+      'Polls close in the capital',
+      'Wednesday November 20, 2019',
+      'Polling stations in the capital closed at eight in the evening, and counting began at once in most districts of the city.',
+      'Turnout higher than in 2015',
+      'Wednesday November 20, 2019',
+      'The election commission said turnout had reached 64 percent by six in the evening, well above the figure of four years ago.',
+      'First results from the north',
+      'Wednesday November 20, 2019',
+      'The first results from the northern districts gave the governing party a narrow lead, with a third of the votes counted.'
+    ]
+    const input = [...menu, '', ...entries].join('\n')
+    const kept = clean(input).split('\n').filter(Boolean)
+    expect(kept.filter((line) => line.length > 100)).toStrictEqual(entries.filter((line) => line.length > 100))
   })
 
   it('should not cut the article at an opener above it (`Trending` under the menu)', () => {
