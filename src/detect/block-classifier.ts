@@ -345,14 +345,17 @@ function zoneBeforeOpener(
  */
 function commentThreadUnit(tree: Root, units: readonly Unit[]): number {
   const lines: string[] = []
+  const dated: boolean[] = []
   const unitOfLine: number[] = []
   for (let position = 0; position < units.length; position++) {
     for (const index of units[position]?.indexes ?? []) {
-      lines.push(tree.children[index]?.value.trim() ?? '')
+      const block = tree.children[index]
+      lines.push(block?.value.trim() ?? '')
+      dated.push(strongestNoise(block)?.kind === 'metadata')
       unitOfLine.push(position)
     }
   }
-  const line = findCommentThread(lines)
+  const line = findCommentThread(lines, dated)
   return line === undefined ? units.length : (unitOfLine[line] ?? units.length)
 }
 

@@ -61,6 +61,12 @@ const threadReach = 40
 /** Lines before the first signature that may hold the thread's count heading. */
 const headingReach = 3
 
+/** Most words of a commenter's name line. */
+const nameWords = 3
+
+/** Most characters of a commenter's name line. */
+const nameCharacters = 40
+
 /** Runs of white space. */
 const spacePattern = /\s+/u
 
@@ -109,18 +115,42 @@ export function isCommentCount(text: string): boolean {
 /**
  * Where a comment thread starts: at its count heading, or at the first of at
  * least three signature lines close together. A single `He said:` line in
- * an article starts nothing.
+ * an article starts nothing. Without a verb, a name over a date (`fmcshan` /
+ * `2 days ago at 07:50 am`) signs a comment too, but only under a count
+ * heading (`[ 167 comments ]`): a list of dated headings is no thread.
  *
  * @param texts
  *   Trimmed text of each unit, in order.
+ * @param dated
+ *   Whether each unit is a date or time (another rule's `metadata` finding);
+ *   optional.
  * @returns
  *   Index of the thread's first unit, or `undefined` without a thread.
  */
-export function findCommentThread(texts: readonly string[]): number | undefined {
+export function findCommentThread(texts: readonly string[], dated?: readonly boolean[]): number | undefined {
   const signatures: number[] = []
+  const namedDates: number[] = []
   for (let index = 0; index < texts.length; index++) {
     if (isCommentSignature(texts[index] ?? '')) signatures.push(index)
+    else if (dated?.[index + 1] && isName(texts[index] ?? '')) namedDates.push(index)
   }
+  return findRun(texts, signatures, false) ?? findRun(texts, namedDates, true)
+}
+
+/**
+ * The first of `threadSignatures` signatures within reach of each other, or
+ * the count heading right above it.
+ *
+ * @param texts
+ *   Trimmed text of each unit.
+ * @param signatures
+ *   Indexes of signature units, in order.
+ * @param needsCount
+ *   Whether only a run under a count heading counts.
+ * @returns
+ *   Index of the thread's first unit, if any.
+ */
+function findRun(texts: readonly string[], signatures: readonly number[], needsCount: boolean): number | undefined {
   for (let at = 0; at + threadSignatures - 1 < signatures.length; at++) {
     const first = signatures[at] ?? 0
     const last = signatures[at + threadSignatures - 1] ?? 0
@@ -128,7 +158,23 @@ export function findCommentThread(texts: readonly string[]): number | undefined 
     for (let index = first - 1; index >= Math.max(0, first - headingReach); index--) {
       if (isCommentCount(texts[index] ?? '')) return index
     }
-    return first
+    if (!needsCount) return first
   }
   return undefined
+}
+
+/**
+ * Whether a line can be a commenter's name: one to three words, at most
+ * `nameCharacters` characters, no sentence or label punctuation at its end
+ * (`fmcshan`, `Nick A`, `mike...` is cut off, so it counts too).
+ *
+ * @param text
+ *   Trimmed line.
+ * @returns
+ *   Whether it can be a name.
+ */
+function isName(text: string): boolean {
+  if (text.length === 0 || text.length > nameCharacters || text.endsWith(':')) return false
+  const words = text.split(spacePattern).length
+  return words <= nameWords
 }

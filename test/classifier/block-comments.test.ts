@@ -64,6 +64,20 @@ describe('block-comments', () => {
     })
   }
 
+  // Names over dates: `D` marks a date line (another rule's metadata finding).
+  const namedThreads: Array<[string, string[], number | undefined]> = [
+    ['names over dates under a count heading', ['Text.', '[ 167 comments ]', 'ann', 'D', 'Hi.', 'Bob K', 'D', 'Yo.', 'cy', 'D', 'No.'], 1],
+    ['names over dates without a count heading', ['Text.', 'ann', 'D', 'Hi.', 'Bob K', 'D', 'Yo.', 'cy', 'D', 'No.'], undefined],
+    ['two names over dates', ['Text.', '3 comments', 'ann', 'D', 'Hi.', 'bob', 'D', 'Yo.'], undefined],
+    ['dated headings of many words', ['Text.', '3 comments', 'Polls close in the capital city', 'D', 'Hi.', 'Turnout higher than in 2015 here', 'D', 'Yo.', 'First results from the north', 'D', 'No.'], undefined],
+    ['a name line ending in a colon', ['Text.', '3 comments', 'ann:', 'D', 'Hi.', 'bob:', 'D', 'Yo.', 'cy:', 'D', 'No.'], undefined]
+  ]
+  for (const [name, texts, expected] of namedThreads) {
+    it(`should find the thread: ${name}`, () => {
+      expect(findCommentThread(texts, texts.map((text) => text === 'D'))).toStrictEqual(expected)
+    })
+  }
+
   it('should remove a comment thread after an article and keep the article', () => {
     const article = [
       'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country, after a strike in the capital killed a militia commander.',
@@ -79,6 +93,29 @@ describe('block-comments', () => {
       'anna_k says:',
       'I doubt that the talks will change anything at all, but we will see what happens next month in the capital.',
       'old_timer says:',
+      'We have heard all of this before, many times, and nothing has ever come of it, so I would not hold my breath.'
+    ]
+    expect(clean([...article, '', ...thread].join('\n')).trimEnd()).toBe(article.join('\n'))
+  })
+
+  it('should remove a thread of names over dates under a count heading', () => {
+    const article = [
+      'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country, after a strike in the capital killed a militia commander.',
+      '',
+      'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital. Officials declined to say how long the talks would take, or what would follow them.',
+      '',
+      'The coalition has about 2,500 troops in the country, where they advise and train local forces fighting the remnants of an armed group.'
+    ]
+    const thread = [
+      '[ 3 comments ]',
+      'riverfan',
+      '2 days ago at 07:52 am',
+      'This is the best news I have read all week, and I hope the talks go well for everybody involved in them.',
+      'Anna K',
+      '2 days ago at 08:10 am',
+      'I doubt that the talks will change anything at all, but we will see what happens next month in the capital.',
+      'old_timer',
+      '1 day ago at 11:05 pm',
       'We have heard all of this before, many times, and nothing has ever come of it, so I would not hold my breath.'
     ]
     expect(clean([...article, '', ...thread].join('\n')).trimEnd()).toBe(article.join('\n'))
