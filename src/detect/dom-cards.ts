@@ -5,7 +5,8 @@
  * search must not count them.
  *
  * A card is the nearest element (one or two levels above a prose block) that
- * also holds a link-dense block, the headline. Cards of one grid look alike:
+ * also holds a link-dense block, the headline, or the prose block's own
+ * element when a headline link opens it. Cards of one grid look alike:
  * the same tag and class words (numbers aside: `post-123`, `post-124`). When
  * four or more look-alike cards each hold at most two prose blocks, their
  * prose is teaser text. An article's sections (`section.chapter`) hold more
@@ -22,6 +23,9 @@ const maximumCardProse = 2
 
 /** Link density from which a block is a headline link. */
 const headlineLinkDensity = 0.5
+
+/** Link density from which a prose block holds its own headline (`<li><a>Title</a> Summary…</li>`). */
+const summaryLinkDensity = 0.15
 
 /** Levels above a prose block's element searched for its card. */
 const cardLevels = 2
@@ -62,7 +66,15 @@ export function findTeaserBlocks(outline: DomOutline, blocks: readonly Block[], 
   const proseCount = new Int32Array(count)
   for (let index = 0; index < blocks.length; index++) {
     if ((weights[index] ?? 0) === 0) continue
-    let current = outline.parent[blocks[index]?.data?.dom?.element ?? -1] ?? -1
+    const dom = blocks[index]?.data?.dom
+    const own = dom?.element ?? -1
+    // A headline link and its summary in one block (`<li><a>Title</a> Summary…</li>`): the block's element is the card.
+    if (own !== -1 && dom && dom.linkDensity >= summaryLinkDensity) {
+      cardOf[index] = own
+      proseCount[own] = (proseCount[own] ?? 0) + 1
+      continue
+    }
+    let current = outline.parent[own] ?? -1
     for (let level = 0; level < cardLevels && current !== -1; level++) {
       if (holdsLink[current] === 1) {
         cardOf[index] = current

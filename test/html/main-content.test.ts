@@ -62,6 +62,7 @@ describe('main content', () => {
     ['a lead paragraph outside the body', '<article><p class="lead">' + lead + '</p><div class="body">' + storyHtml + '</div></article>', lead + '\n\n' + storyText],
     ['a heading above a short story', '<div class="post"><h2>Background</h2><p>' + lead + '</p><p>Bis bald.</p></div>', 'Background\n\n' + lead + '\n\nBis bald.'],
     ['a short story above a long comment thread', '<article>' + storyHtml + '</article>' + commentThread(12), storyText],
+    ['a list with a link in each item inside the body', '<article>' + storyHtml + '<ul>' + ['Bern', 'Genf', 'Basel', 'Chur'].map((city) => '<li>Die Stadt <a href="/' + city + '">' + city + '</a> hat ihre Brücke im letzten Jahr renoviert.</li>').join('') + '</ul></article>', storyText + '\n\n' + ['Bern', 'Genf', 'Basel', 'Chur'].map((city) => 'Die Stadt ' + city + ' hat ihre Brücke im letzten Jahr renoviert.').join('\n')],
     ['an article with numbered sections', '<article>' + ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => '<section class="chapter"><h2>' + name + '</h2>' + storyHtml + '</section>').join('') + '</article>', ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => name + '\n\n' + storyText).join('\n\n')]
   ]
   for (const [name, html, expected] of good) {
@@ -73,6 +74,7 @@ describe('main content', () => {
   const bad: ReadonlyArray<readonly [string, string]> = [
     ['a teaser grid with more prose than the story', '<div class="page"><div class="body">' + storyHtml + '</div>' + teaserGrid(8) + '</div>'],
     ['a teaser grid inside the article element', '<article><div class="body">' + storyHtml + '</div>' + teaserGrid(6) + '</article>'],
+    ['a list of headlines with summaries beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><ul class="latest">' + [1, 2, 3, 4, 5, 6].map((index) => '<li><a href="/s' + index + '">Story ' + index + ' of the week</a> A summary of story ' + index + ' that runs long enough to read as prose, as teasers do.</li>').join('') + '</ul></div>'],
     ['a promo box beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><div class="promo-box"><p>Subscribe today and read every story of the week for only one euro a month.</p></div></div>'],
     ['a link list beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><div class="more"><p><a href="/a">A long headline of another story that was published today</a></p></div></div>']
   ]
