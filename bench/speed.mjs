@@ -7,6 +7,7 @@
 //   npm run bench:speed -- --tool NAME       one tool (prints JSON; used by the parent)
 //   npm run bench:speed -- --baseline DIR    also time another build (a copy of
 //                                            `dist/`) in the same run: before -> after
+//   npm run bench:speed -- --build NAME=DIR  the same with any label (repeatable)
 //   npm run bench:speed -- --repeat 3        time each tool over the pages 3 times
 //
 // Imports the built library (`dist/index.js`): run `npx tsup` first. Pages
@@ -25,6 +26,7 @@ const {values} = parseArgs({
   options: {
     tool: {type: 'string'},
     baseline: {type: 'string'},
+    build: {type: 'string', multiple: true, default: []},
     repeat: {type: 'string', default: '1'},
     startup: {type: 'string', default: '20'}
   }
@@ -52,14 +54,16 @@ const textFloor = {
 /**
  * The decruft tools of another build, for a before -> after in one run.
  *
+ * @param {string} label
+ *   Name of the build in the table.
  * @param {string} folder
  *   A folder holding a build's `index.js`.
  * @returns {Array<object>}
  */
-function baselineTools(folder) {
+function buildTools(label, folder) {
   const url = pathToFileURL(resolve(folder, 'index.js')).href
   return ['html', 'text'].map((format) => ({
-    name: 'decruft ' + format + ' (baseline)',
+    name: 'decruft ' + format + ' (' + label + ')',
     input: format === 'html' ? 'html' : 'html-text',
     returnsHtml: false,
     async setup() {
@@ -69,7 +73,13 @@ function baselineTools(folder) {
   }))
 }
 
-const tools = [...peerTools, textFloor, ...(values.baseline ? baselineTools(values.baseline) : [])]
+/** Other builds to time, as `[label, folder]`. */
+const builds = [
+  ...(values.baseline ? [['baseline', values.baseline]] : []),
+  ...values.build.map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)])
+]
+
+const tools = [...peerTools, textFloor, ...builds.flatMap(([label, folder]) => buildTools(label, folder))]
 
 if (values.tool === undefined) runAll()
 else await runTool(values.tool)
@@ -121,7 +131,16 @@ function runAll() {
   const script = fileURLToPath(import.meta.url)
   const results = []
   for (const tool of tools) {
-    const child = spawnSync(process.execPath, [script, '--tool', tool.name], {encoding: 'utf8', maxBuffer: 1 << 26})
+    const options = [
+      '--repeat',
+      String(values.repeat),
+      ...(values.baseline ? ['--baseline', values.baseline] : []),
+      ...values.build.flatMap((item) => ['--build', item])
+    ]
+    const child = spawnSync(process.execPath, [script, '--tool', tool.name, ...options], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26
+    })
     const line = child.stdout.trim().split('\n').at(-1) ?? ''
     try {
       results.push(JSON.parse(line))
