@@ -40,6 +40,9 @@ const maximumProseLinkDensity = 0.5
 /** Share of the prose a child must hold for the main-content search to go down into it. */
 const descendShare = 0.7
 
+/** Share of the page's prose an `itemprop="articleBody"` element needs to be the main content. */
+const articleBodyShare = 0.5
+
 /** Prose (weighted characters) a sibling of the main content needs to join it. */
 const siblingProse = 80
 
@@ -133,7 +136,9 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
   if (sum(withoutTeasers) > 0) weights = withoutTeasers
 
   const prose = subtreeSums(outline, blocks, weights)
-  const {found, main} = findMain(outline, prose.subtree, prose.own)
+  const search = findMain(outline, prose.subtree, prose.own)
+  const found = search.found
+  const main = found ? preferArticleBody(outline, search.main, prose.subtree) : search.main
   const aroundMain = new Uint8Array(count)
   for (let element = main; element !== -1; element = outline.parent[element] ?? -1) aroundMain[element] = 1
   const text = subtreeSums(outline, blocks, blocks.map((block) => (block.blank ? 0 : block.value.length)))
@@ -369,6 +374,31 @@ function findMain(outline: DomOutline, subtree: Float64Array, own: Float64Array)
     next = bestChild[next] ?? -1
   }
   return {found: true, main}
+}
+
+/**
+ * The element microdata marks as the article body (`itemprop="articleBody"`),
+ * when it holds most of the prose, else the main content found.
+ *
+ * @param outline
+ *   The outline.
+ * @param main
+ *   The main content found by prose.
+ * @param prose
+ *   Prose per element (subtree).
+ * @returns
+ *   The main content.
+ */
+function preferArticleBody(outline: DomOutline, main: number, prose: Float64Array): number {
+  let total = 0
+  for (let element = 0; element < outline.parent.length; element++) if ((outline.parent[element] ?? -1) === -1) total += prose[element] ?? 0
+  let best = -1
+  for (let element = 0; element < outline.parent.length; element++) {
+    if (!(outline.tokens[element] ?? []).includes('articlebody')) continue
+    if (best === -1 || (prose[element] ?? 0) > (prose[best] ?? 0)) best = element
+  }
+  if (best === -1 || (prose[best] ?? 0) < articleBodyShare * total) return main
+  return best
 }
 
 /**

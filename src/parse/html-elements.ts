@@ -107,6 +107,8 @@ export function isHiddenElement(attributes: Readonly<Record<string, string | und
  */
 export function elementTokens(attributes: Readonly<Record<string, string | undefined>>): string[] {
   const tokens: string[] = []
+  // Microdata names the article's body outright (`itemprop="articleBody"`).
+  if (attributes['itemprop']?.toLowerCase() === 'articlebody') tokens.push('articlebody')
   for (const name of ['class', 'id', 'role']) {
     const value = attributes[name]
     if (!value) continue
