@@ -6,7 +6,8 @@
  *
  * A card is the nearest element (one or two levels above a prose block) that
  * also holds a link-dense block, the headline, or the prose block's own
- * element when a headline link opens it. Cards of one grid look alike:
+ * element when 15% or more of it is link text (headline and summary in one
+ * block). Cards of one grid look alike:
  * the same tag and class words (numbers aside: `post-123`, `post-124`). When
  * four or more look-alike cards each hold at most two prose blocks, their
  * prose is teaser text. An article's sections (`section.chapter`) hold more
@@ -68,7 +69,7 @@ export function findTeaserBlocks(outline: DomOutline, blocks: readonly Block[], 
     if ((weights[index] ?? 0) === 0) continue
     const dom = blocks[index]?.data?.dom
     const own = dom?.element ?? -1
-    // A headline link and its summary in one block (`<li><a>Title</a> Summary…</li>`): the block's element is the card.
+    // A headline link and its summary in one block (`<li><a>Title</a> Summary…</li>`): the element is the card.
     if (own !== -1 && dom && dom.linkDensity >= summaryLinkDensity) {
       cardOf[index] = own
       proseCount[own] = (proseCount[own] ?? 0) + 1

@@ -71,8 +71,11 @@ const attributeLimit = 512
 /** Most tokens taken from one element. */
 const tokenLimit = 12
 
-/** Inline `display: none` or `visibility: hidden`. */
-const hiddenStyle = /(?:^|;)\s{0,16}(?:display\s{0,16}:\s{0,16}none|visibility\s{0,16}:\s{0,16}hidden)\b/i
+/** White space inside a style declaration (`display : none`). */
+const styleSpace = /\s/g
+
+/** Declarations that hide an element, written without spaces. */
+const hidingDeclarations: readonly string[] = ['display:none', 'visibility:hidden']
 
 /** A lower-case letter or digit followed by an upper-case letter: a camelCase word break. */
 const camelBreak = /([a-z\d])([A-Z])/g
@@ -93,7 +96,39 @@ export function isHiddenElement(attributes: Readonly<Record<string, string | und
   if (attributes['hidden'] !== undefined) return true
   if (attributes['aria-hidden']?.trim().toLowerCase() === 'true') return true
   const style = attributes['style']
-  return style !== undefined && hiddenStyle.test(style.slice(0, attributeLimit))
+  return style !== undefined && hasHidingDeclaration(style.slice(0, attributeLimit))
+}
+
+/**
+ * Whether an inline style holds `display: none` or `visibility: hidden`
+ * (split on `;` rather than matched by one pattern: linear on any attribute).
+ *
+ * @param style
+ *   A `style` attribute.
+ * @returns
+ *   Whether it hides the element.
+ */
+function hasHidingDeclaration(style: string): boolean {
+  for (const declaration of style.toLowerCase().split(';')) {
+    const compact = declaration.replace(styleSpace, '')
+    for (const hiding of hidingDeclarations) {
+      // `display:none!important` hides too; `display:nonesuch` is no value.
+      if (compact.startsWith(hiding) && !isWordCharacter(compact.charAt(hiding.length))) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Whether a character continues a CSS keyword.
+ *
+ * @param character
+ *   One character, or `''`.
+ * @returns
+ *   Whether it is a letter, digit, `-` or `_`.
+ */
+function isWordCharacter(character: string): boolean {
+  return (character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') || character === '-' || character === '_'
 }
 
 /**

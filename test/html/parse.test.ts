@@ -53,6 +53,7 @@ describe('parseHtml', () => {
     ['aria-hidden', '<div aria-hidden="true">Icon label</div>'],
     ['display:none', '<div style="color:red; display: none">Menu</div>'],
     ['visibility:hidden', '<p style="visibility:hidden">Ghost</p>'],
+    ['display:none!important in capitals', '<div style="DISPLAY : NONE !important;">Menu</div>'],
     ['select options', '<select><option>English</option><option>Deutsch</option></select>'],
     ['a button', '<button>Share</button>']
   ]
@@ -64,6 +65,7 @@ describe('parseHtml', () => {
 
   it('should keep an element that only looks hidden', () => {
     expect(values(parseHtml('<p aria-hidden="false" style="display:block">Shown</p>'))).toStrictEqual(['Shown'])
+    expect(values(parseHtml('<p style="--display:none-ish; display:nonesuch">Shown</p>'))).toStrictEqual(['Shown'])
   })
 
   it('should attach DOM evidence to each block', () => {
