@@ -75,8 +75,17 @@ export function reviseByContext(blocks: readonly ContextBlock[], settings: Conte
   //    (the document's edges count as bad). Reading the classes as they were
   //    before this step keeps the result independent of the loop direction.
   const afterShort = [...classes]
-  const menus = menuRuns(blocks, classes, settings.menuLabels ?? Number.POSITIVE_INFINITY)
+  // Menus are read from the classes on their own: `All Videos` / `Eye on
+  // Detroit` look like headings, and step 1 must not split their menu into
+  // runs too short to count.
+  const menus = menuRuns(blocks, blocks.map((block) => block.initial), settings.menuLabels ?? Number.POSITIVE_INFINITY)
   for (let index = 0; index < blocks.length; index++) {
+    // A heading-like label that step 1 lifted is still part of its menu
+    // (step 4 gives the ones right before good text back).
+    if (menus[index] && blocks[index]?.initial === 'short') {
+      afterShort[index] = 'bad'
+      continue
+    }
     if (classes[index] !== 'short') continue
     // `Our Story` / `Our People` / `Jobs` / `Blog` between two teasers: a menu.
     if (menus[index]) {

@@ -123,6 +123,16 @@ describe('reviseByContext', () => {
       'short sentences between good text are no menu',
       [block('good'), ...Array.from({length: 4}, () => block('short', {sentence: true})), block('good')],
       ['good', 'good', 'good', 'good', 'good', 'good']
+    ],
+    [
+      'labels and heading-like labels between good text are a menu (the last headings stay with the text)',
+      [block('good'), label, label, block('short', {heading: true}), block('short', {heading: true}), block('good')],
+      ['good', 'bad', 'bad', 'good', 'good', 'good']
+    ],
+    [
+      'one heading before good text stays',
+      [block('bad'), label, block('short', {heading: true}), block('good')],
+      ['bad', 'bad', 'good', 'good']
     ]
   ]
   for (const [name, blocks, expected] of menuTable) {
