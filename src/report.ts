@@ -41,20 +41,25 @@ export function reportDecisions(tree: Root, file: VFile, messages = true): undef
   const input = String(file.value ?? '')
   const toPlace = createLocator(input)
   const entries: ReportEntry[] = []
+  const isHtml = tree.data?.format === 'html'
+  // For text, block offsets point into the input; HTML edits carry their own text.
+  const editInput = isHtml ? undefined : input
 
   for (const block of tree.children) {
     const verdict = block.data?.verdict
+    const edits = block.data?.edits
     if (verdict && !verdict.keep && verdict.evidence) {
       let start = block.position.start.offset ?? 0
       const end = block.position.end.offset ?? start
-      const removals = editEntries(block, toPlace, tree.data?.format === 'html' ? undefined : input).filter(
-        (entry) => entry.type === 'removal'
-      )
-      entries.push(...removals)
-      for (const edit of block.data?.edits ?? []) {
-        // `gtag(…); Headline – Site`: the cut call is its own entry.
-        if (tree.data?.format !== 'html' && edit.type === 'removal' && edit.end > start && input.slice(start, edit.start).trim() === '') {
-          start = edit.end
+      if (edits && edits.length > 0) {
+        for (const entry of editEntries(block, toPlace, editInput)) {
+          if (entry.type === 'removal') entries.push(entry)
+        }
+        for (const edit of edits) {
+          // `gtag(…); Headline – Site`: the cut call is its own entry.
+          if (!isHtml && edit.type === 'removal' && edit.end > start && input.slice(start, edit.start).trim() === '') {
+            start = edit.end
+          }
         }
       }
       entries.push({
@@ -69,7 +74,10 @@ export function reportDecisions(tree: Root, file: VFile, messages = true): undef
       })
       continue
     }
-    entries.push(...editEntries(block, toPlace, tree.data?.format === 'html' ? undefined : input))
+    // Most kept blocks have no edits: nothing to map.
+    if (edits && edits.length > 0) {
+      for (const entry of editEntries(block, toPlace, editInput)) entries.push(entry)
+    }
   }
 
   entries.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
