@@ -10,8 +10,8 @@ import type {Root} from './types.js'
 const sniffLength = 65_536
 
 /** A document start: BOM and white space, optional XML prolog and comments, then a doctype or `<html`/`<head`/`<body`. */
-const documentStart =
-  /^\uFEFF?\s{0,1024}(?:<\?xml[^>]{0,256}>\s{0,1024})?(?:<!--[^>]{0,1024}-->\s{0,1024}){0,4}(?:<!doctype\s{1,16}html|<html[\s>]|<head[\s>]|<body[\s>])/i
+// redos: anchored at the start (one attempt per input) and every run is bounded, so a match costs a bounded number of steps whatever follows
+const documentStart = /^\uFEFF?\s{0,1024}(?:<\?xml[^>]{0,256}>\s{0,1024})?(?:<!--[^>]{0,1024}-->\s{0,1024}){0,4}(?:<!doctype\s{1,16}html|<html[\s>]|<head[\s>]|<body[\s>])/i
 
 /**
  * A tag of a common HTML element, opening or closing: `<p>`, `</div>`,
