@@ -4,7 +4,7 @@
  * element is the main content (the one whose subtree holds most of the dense
  * prose). Computed once per tree, in time linear in the page.
  */
-import {compoundExceptions, compoundStems, contentTokens, modifierTokens, noiseTokens} from '../lexicon/dom.js'
+import {compoundExceptions, compoundStems, contentTokens, embedTokens, modifierTokens, noiseTokens} from '../lexicon/dom.js'
 import type {DomOutline} from '../parse/html.js'
 import {findTeaserBlocks} from './dom-cards.js'
 import type {Block, NoiseKind, Root} from '../types.js'
@@ -86,6 +86,20 @@ for (const [kind, tokens] of Object.entries(noiseTokens)) {
 const contentTokenSet: ReadonlySet<string> = new Set(contentTokens)
 const compoundExceptionSet: ReadonlySet<string> = new Set(compoundExceptions)
 const modifierTokenSet: ReadonlySet<string> = new Set(modifierTokens)
+const embedTokenSet: ReadonlySet<string> = new Set(embedTokens)
+
+/**
+ * Whether an element's tokens name an embedded post.
+ *
+ * @param tokens
+ *   Its tokens.
+ * @returns
+ *   Whether one is in `embedTokens`.
+ */
+function hasEmbedToken(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (embedTokenSet.has(token)) return true
+  return false
+}
 
 const cache = new WeakMap<Root, DomAnalysis>()
 
@@ -189,6 +203,8 @@ function kindOfTokens(tokens: readonly string[]): {kind: NoiseKind; token: strin
     if (kind === undefined) continue
     if (index > 0 && modifierTokenSet.has(tokens[index - 1] ?? '')) continue
     if (hasContentToken && layoutKinds.has(kind)) continue
+    // `social-media-embed` holds a post the article quotes, not share buttons.
+    if (kind === 'share' && hasEmbedToken(tokens)) continue
     return {kind, token}
   }
   return undefined

@@ -12,28 +12,27 @@ import type {NoiseKind} from '../types.js'
 /** Tokens that mark an element's content as noise, by the kind of noise. */
 export const noiseTokens: Readonly<Partial<Record<NoiseKind, readonly string[]>>> = {
   boilerplate: [
-    'comment', 'commentaires', 'comentarios', 'commenti', 'comments', 'disqus', 'kommentare', 'replies', 'reply',
-    'respond', 'reacties', 'yorumlar', 'комментарии'
+    'comentarios', 'comment', 'commentaires', 'commenti', 'comments', 'disqus', 'kommentare', 'reacties', 'replies',
+    'reply', 'respond', 'yorumlar', 'комментарии'
   ],
-  byline: ['author', 'authors', 'autor', 'auteur', 'byline', 'bylines', 'contributor', 'contributors'],
+  byline: ['auteur', 'author', 'authors', 'autor', 'byline', 'bylines', 'contributor', 'contributors'],
   caption: ['caption', 'captions', 'credit', 'credits', 'figcaption', 'legende', 'légende'],
-  metadata: ['dateline', 'meta', 'postmeta', 'posted', 'pubdate', 'published', 'timestamp'],
+  metadata: ['dateline', 'meta', 'posted', 'postmeta', 'pubdate', 'published', 'timestamp'],
   promo: [
     'ad', 'ads', 'adsbygoogle', 'adslot', 'adunit', 'advert', 'advertisement', 'advertising', 'anzeige',
     'dfp', 'newsletter', 'newsletters', 'paywall', 'promo', 'promos', 'promotion', 'publicidad',
     'publicite', 'sponsor', 'sponsored', 'subscribe', 'subscription', 'werbung'
   ],
   related: [
-    'mostpopular', 'mostread', 'outbrain', 'popular', 'recommendations', 'recommended', 'related',
-    'relacionados', 'taboola', 'trending', 'verwandte'
+    'mostpopular', 'mostread', 'outbrain', 'popular', 'recommendations', 'recommended', 'relacionados', 'related',
+    'taboola', 'trending', 'verwandte'
   ],
   share: [
-    'addthis', 'addtoany', 'compartir', 'partage', 'share', 'sharedaddy', 'sharing', 'social', 'sociable',
-    'teilen'
+    'addthis', 'addtoany', 'compartir', 'partage', 'share', 'sharedaddy', 'sharing', 'sociable', 'social', 'teilen'
   ],
   ui: [
-    'banner', 'breadcrumb', 'breadcrumbs', 'consent', 'cookie', 'cookies', 'footer', 'gdpr', 'masthead',
-    'menu', 'modal', 'nav', 'navbar', 'navigation', 'pagination', 'pager', 'popup', 'sidebar', 'toolbar'
+    'banner', 'breadcrumb', 'breadcrumbs', 'consent', 'cookie', 'cookies', 'footer', 'gdpr', 'masthead', 'menu',
+    'modal', 'nav', 'navbar', 'navigation', 'pager', 'pagination', 'popup', 'sidebar', 'toolbar'
   ]
 }
 
@@ -44,6 +43,12 @@ export const noiseTokens: Readonly<Partial<Record<NoiseKind, readonly string[]>>
  * `okMaybeItsACandidate`; specific ones (`article-share`) still count.
  */
 export const contentTokens: readonly string[] = ['article', 'articlebody', 'body', 'column', 'content', 'main', 'story']
+
+/**
+ * Tokens that make a `share`/`social` element an embedded post the article
+ * quotes (`social-media-embed` around a tweet), not a share bar.
+ */
+export const embedTokens: readonly string[] = ['embed', 'embedded', 'embeds']
 
 /** Tokens that make the next token a page setting, not a name: `has-sidebar`, `no-ads`, `with-comments`. */
 export const modifierTokens: readonly string[] = ['has', 'hide', 'no', 'show', 'with', 'without']
@@ -70,4 +75,4 @@ export const compoundStems: ReadonlyArray<readonly [string, NoiseKind]> = [
 ]
 
 /** Words that start with a stem above but name content. */
-export const compoundExceptions: readonly string[] = ['commentary', 'commentaries', 'shareholder', 'shareholders']
+export const compoundExceptions: readonly string[] = ['commentaries', 'commentary', 'shareholder', 'shareholders']

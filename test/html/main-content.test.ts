@@ -63,6 +63,7 @@ describe('main content', () => {
     ['a heading above a short story', '<div class="post"><h2>Background</h2><p>' + lead + '</p><p>Bis bald.</p></div>', 'Background\n\n' + lead + '\n\nBis bald.'],
     ['a short story above a long comment thread', '<article>' + storyHtml + '</article>' + commentThread(12), storyText],
     ['a list with a link in each item inside the body', '<article>' + storyHtml + '<ul>' + ['Bern', 'Genf', 'Basel', 'Chur'].map((city) => '<li>Die Stadt <a href="/' + city + '">' + city + '</a> hat ihre Brücke im letzten Jahr renoviert.</li>').join('') + '</ul></article>', storyText + '\n\n' + ['Bern', 'Genf', 'Basel', 'Chur'].map((city) => 'Die Stadt ' + city + ' hat ihre Brücke im letzten Jahr renoviert.').join('\n')],
+    ['a post embedded in the article', '<article>' + storyHtml + '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The bridge is closed from today, take the ring road.</p></blockquote></div></article>', storyText + '\n\nThe bridge is closed from today, take the ring road.'],
     ['an article with numbered sections', '<article>' + ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => '<section class="chapter"><h2>' + name + '</h2>' + storyHtml + '</section>').join('') + '</article>', ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => name + '\n\n' + storyText).join('\n\n')]
   ]
   for (const [name, html, expected] of good) {
