@@ -29,6 +29,11 @@ export interface DomAnalysis {
   readonly aroundMain: Uint8Array
   /** Per block (index in `tree.children`): the prose it holds, in characters. */
   readonly weights: readonly number[]
+  /**
+   * Whether the page has no block long enough to be prose, so the weights
+   * count any text: the DOM then says where text is, not that it is content.
+   */
+  readonly lenient: boolean
 }
 
 /** Shortest block, in characters, that counts as prose. */
@@ -142,7 +147,8 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
   // without them. A short story above a long comment thread keeps them.
   const kept = sum(weights)
   if (kept < 0.15 * sum(unfiltered) && kept < trustedProse) weights = unfiltered
-  if (sum(weights) === 0) weights = lenientWeights(blocks, landmarkBy, outline)
+  const lenient = sum(weights) === 0
+  if (lenient) weights = lenientWeights(blocks, landmarkBy, outline)
   // Teaser summaries (a grid of look-alike cards, each a headline link and a
   // line of prose) are no article prose, unless they are all the page has.
   const teasers = findTeaserBlocks(outline, blocks, weights)
@@ -164,7 +170,18 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
       main === -1 || element === main || merged[element] === 1 || (parent !== -1 && inside[parent] === 1) ? 1 : 0
   }
 
-  const analysis: DomAnalysis = {outline, flaggedBy, flagKind, landmarkBy, found, main, inside, aroundMain, weights}
+  const analysis: DomAnalysis = {
+    outline,
+    flaggedBy,
+    flagKind,
+    landmarkBy,
+    found,
+    main,
+    inside,
+    aroundMain,
+    weights,
+    lenient
+  }
   cache.set(tree, analysis)
   return analysis
 }

@@ -15,6 +15,15 @@ const proseConfidence = 0.7
 /** Content confidence for prose inside the main content. */
 const proseContentConfidence = 0.85
 
+/** Any letter. */
+const letter = /\p{L}/u
+
+/** Any white space. */
+const whiteSpace = /\s/u
+
+/** Longest letterless line that counts as a bare token (`©`, `12:30`, `***`). */
+const maximumSymbolsLength = 64
+
 /** Content confidence for other blocks inside the main content (headings, short lines). */
 const otherContentConfidence = 0.65
 
@@ -45,6 +54,10 @@ export default function decruftDomMainContent(options?: RuleSettings | null) {
       const dom = block?.data?.dom
       if (!block || block.blank || !dom) continue
       if (isInsideMain(analysis, block)) {
+        // A page without prose (`<p>©`, `<p>https://…`): the text rules judge
+        // its lines as they would in plain text, so cleaning the output again
+        // changes nothing.
+        if (analysis.lenient || isBareToken(block.value)) continue
         addContentEvidence(block, (analysis.weights[index] ?? 0) > 0 ? proseContentConfidence : otherContentConfidence, dom.path)
         continue
       }
@@ -59,6 +72,23 @@ export default function decruftDomMainContent(options?: RuleSettings | null) {
       })
     }
   }
+}
+
+/**
+ * Whether a block is one bare URL or letterless symbols: where it sits says
+ * nothing of whether it is prose, so the text rules alone judge it, as they
+ * would when the output is cleaned again as text.
+ *
+ * @param value
+ *   The block's text.
+ * @returns
+ *   Whether it is.
+ */
+function isBareToken(value: string): boolean {
+  const text = value.trim()
+  if (text === '') return false
+  if (!letter.test(text)) return text.length <= maximumSymbolsLength
+  return (text.startsWith('https://') || text.startsWith('http://')) && !whiteSpace.test(text)
 }
 
 /**
