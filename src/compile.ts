@@ -2,6 +2,7 @@
  * Compiler: kept blocks back to text, in their original layout.
  */
 import type {Plugin, Processor} from 'unified'
+import {decideTree, type DecideOptions} from './decide.js'
 import type {Block, Root} from './types.js'
 
 /**
@@ -124,14 +125,21 @@ function isLastContent(blocks: readonly Block[], index: number): boolean {
 }
 
 /**
- * Unified plugin that sets the compiler.
+ * Unified plugin that sets the compiler: it decides (unless a decision step
+ * already ran), then writes the kept blocks.
  *
+ * Deciding at compile time means every transformer has run by then, including
+ * detectors added with `.use()` after `createProcessor()`.
+ *
+ * @param options
+ *   Decision settings (optional): preset, threshold, messages.
  * @example
- *   unified().use(decruftParseText).use(decruftCompile)
+ *   unified().use(decruftParseText).use(decruftCompile, {preset: 'precision'})
  */
-const decruftCompile: Plugin<[], Root, string> = function () {
+const decruftCompile: Plugin<[(DecideOptions | null | undefined)?], Root, string> = function (options) {
   const self = this as unknown as Processor<undefined, undefined, undefined, Root, string>
-  self.compiler = function (tree) {
+  self.compiler = function (tree, file) {
+    decideTree(tree, file, options)
     return compileBlocks(tree)
   }
 }

@@ -38,7 +38,9 @@ const emptyOptions: Readonly<DecideOptions> = {}
  * and repair as a vfile message and in `file.data.decruftReport`.
  *
  * A block is removed when its strongest noise evidence reaches the threshold
- * and is stronger than its strongest content evidence.
+ * and is stronger than its strongest content evidence. `decruftCompile` makes
+ * the same decision itself when no decision step ran, so this plugin is only
+ * needed to read verdicts before compiling.
  *
  * @param options
  *   Configuration (optional).
@@ -47,14 +49,34 @@ const emptyOptions: Readonly<DecideOptions> = {}
  */
 export default function decruftDecide(options?: DecideOptions | null) {
   const settings = options ?? emptyOptions
-  const threshold = settings.threshold ?? presetThresholds[settings.preset ?? 'balanced']
-
   return function (tree: Root, file: VFile): undefined {
-    for (const block of tree.children) {
-      decideBlock(block, threshold)
-    }
-    reportDecisions(tree, file, settings.messages !== false)
+    decideTree(tree, file, settings)
   }
+}
+
+/**
+ * Give every block of a tree a verdict and report the removals and repairs,
+ * once: a tree already decided is left as it is.
+ *
+ * @param tree
+ *   A tree with evidence.
+ * @param file
+ *   The file; `file.value` must be the input.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Nothing; sets `block.data.verdict`, `tree.data.decided` and the report.
+ */
+export function decideTree(tree: Root, file: VFile, options?: DecideOptions | null): undefined {
+  const data = (tree.data ??= {})
+  if (data.decided) return
+  const settings = options ?? emptyOptions
+  const threshold = settings.threshold ?? presetThresholds[settings.preset ?? 'balanced']
+  for (const block of tree.children) {
+    decideBlock(block, threshold)
+  }
+  reportDecisions(tree, file, settings.messages !== false)
+  data.decided = true
 }
 
 /**

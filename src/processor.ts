@@ -3,7 +3,6 @@
  */
 import {unified, type PluggableList, type Processor} from 'unified'
 import decruftCompile from './compile.js'
-import decruftDecide from './decide.js'
 import decruftParseText from './parse/text.js'
 import decruftParseHtml from './parse/html.js'
 import {decruftParseAuto} from './format.js'
@@ -59,8 +58,8 @@ export interface ProcessorOptions {
 export type DecruftProcessor = Processor<Root, Root, Root, Root, string>
 
 /**
- * Create a unified processor with decruft's parser, rules, decision step and
- * compiler for plain text.
+ * Create a unified processor with decruft's parser, rules and compiler; the
+ * compiler makes the decision, so detectors added later with `.use()` count.
  *
  * @param options
  *   Configuration (optional).
@@ -76,10 +75,13 @@ export function createProcessor(options?: ProcessorOptions | null): DecruftProce
   validateRuleIds(settings.rules)
   validateCorpusOptions(settings)
   // Parser and compiler go first; the transformers' place in the chain is
-  // what `use` order gives them, and they all map a `Root` to a `Root`.
+  // what `use` order gives them, and they all map a `Root` to a `Root`. The
+  // compiler decides, after every transformer, including any added later.
   const parser =
     settings.format === 'html' ? decruftParseHtml : settings.format === 'auto' ? decruftParseAuto : decruftParseText
-  const processor = unified().use(parser).use(decruftCompile) as unknown as DecruftProcessor
+  const processor = unified()
+    .use(parser)
+    .use(decruftCompile, {preset: settings.preset, threshold: settings.threshold, messages: settings.messages}) as unknown as DecruftProcessor
 
   for (const rule of rules) {
     const setting = settings.rules?.[rule.id]
@@ -94,11 +96,7 @@ export function createProcessor(options?: ProcessorOptions | null): DecruftProce
   }
 
   if (settings.plugins) processor.use(settings.plugins)
-  return processor.use(decruftDecide, {
-    preset: settings.preset,
-    threshold: settings.threshold,
-    messages: settings.messages
-  })
+  return processor
 }
 
 /**

@@ -159,6 +159,8 @@ export interface RootData extends Data {
   title?: string | undefined
   /** Input format the tree was parsed from. */
   format?: 'text' | 'html' | undefined
+  /** Set once the decision step has given every block its verdict. */
+  decided?: boolean | undefined
 }
 
 /** The root of a decruft tree. */
