@@ -19,7 +19,7 @@ import {resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {loadGold, loadHtml, loadTextInput, loadUrls} from './lib/data.mjs'
-import {floorPatterns, htmlToText, tools as peerTools} from './lib/peers.mjs'
+import {floorClean, htmlToText, tools as peerTools} from './lib/peers.mjs'
 import {scoreCorpus} from './lib/score.mjs'
 
 const {values} = parseArgs({
@@ -39,15 +39,7 @@ const textFloor = {
   returnsHtml: false,
   floor: true,
   async setup() {
-    return function (page) {
-      const kept = []
-      for (const line of page.split(/\r\n|\r|\n/u)) {
-        let noise = false
-        for (const pattern of floorPatterns) if (pattern.test(line)) noise = true
-        if (!noise) kept.push(line)
-      }
-      return kept.join('\n')
-    }
+    return floorClean
   }
 }
 

@@ -24,44 +24,43 @@ try {
   rmSync(scratch, {recursive: true, force: true})
 }
 
-async function writeRules() {
-  const bundle = path.join(scratch, 'catalogue.mjs')
+/**
+ * Bundle TypeScript modules of this repository for Node and import them.
+ *
+ * @param {string} name
+ *   File name of the bundle in the scratch folder.
+ * @param {string} contents
+ *   An entry module: the re-exports to load.
+ * @returns {Promise<Record<string, any>>}
+ */
+async function importTypeScript(name, contents) {
+  const bundle = path.join(scratch, name)
   await build({
     absWorkingDir: root,
-    stdin: {
-      contents:
-        "export {rules} from './src/index.ts'\nexport {renderRuleCatalogue} from './scripts/rule-catalogue.ts'\n",
-      resolveDir: root,
-      loader: 'ts'
-    },
+    stdin: {contents, resolveDir: root, loader: 'ts'},
     bundle: true,
     platform: 'node',
     format: 'esm',
     outfile: bundle,
     logLevel: 'warning'
   })
-  const {rules, renderRuleCatalogue} = await import(pathToFileURL(bundle).href)
+  return import(pathToFileURL(bundle).href)
+}
+
+async function writeRules() {
+  const {rules, renderRuleCatalogue} = await importTypeScript(
+    'catalogue.mjs',
+    "export {rules} from './src/index.ts'\nexport {renderRuleCatalogue} from './scripts/rule-catalogue.ts'\n"
+  )
   writeFileSync(path.join(root, 'docs/rules.md'), renderRuleCatalogue(rules))
   console.log('wrote docs/rules.md (' + rules.length + ' rules)')
 }
 
 async function writeCliHelp() {
-  const bundle = path.join(scratch, 'help.mjs')
-  await build({
-    absWorkingDir: root,
-    stdin: {
-      contents:
-        "export {helpText} from './src/cli/help.ts'\nexport {replaceHelpBlock} from './scripts/cli-help.ts'\n",
-      resolveDir: root,
-      loader: 'ts'
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    logLevel: 'warning'
-  })
-  const {helpText, replaceHelpBlock} = await import(pathToFileURL(bundle).href)
+  const {helpText, replaceHelpBlock} = await importTypeScript(
+    'help.mjs',
+    "export {helpText} from './src/cli/help.ts'\nexport {replaceHelpBlock} from './scripts/cli-help.ts'\n"
+  )
   const file = path.join(root, 'docs/cli.md')
   writeFileSync(file, replaceHelpBlock(readFileSync(file, 'utf8'), helpText))
   console.log('wrote the help block of docs/cli.md')

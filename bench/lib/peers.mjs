@@ -27,6 +27,23 @@ export const floorPatterns = [
 ]
 
 /**
+ * The text floor: split into lines and test each against `floorPatterns`,
+ * keeping the lines none matches. What a cleaner costs is quoted against it.
+ *
+ * @param {string} page
+ * @returns {string}
+ */
+export function floorClean(page) {
+  const kept = []
+  for (const line of page.split(/\r\n|\r|\n/u)) {
+    let noise = false
+    for (const pattern of floorPatterns) if (pattern.test(line)) noise = true
+    if (!noise) kept.push(line)
+  }
+  return kept.join('\n')
+}
+
+/**
  * Every tool, by name. `input` says which pages it reads: `html` (the raw
  * pages) or `html-text` (their text, for decruft's text mode).
  */
@@ -84,15 +101,7 @@ export const tools = [
     returnsHtml: false,
     floor: true,
     async setup() {
-      return function (page) {
-        const kept = []
-        for (const line of page.split(/\r\n|\r|\n/u)) {
-          let noise = false
-          for (const pattern of floorPatterns) if (pattern.test(line)) noise = true
-          if (!noise) kept.push(line)
-        }
-        return kept.join('\n')
-      }
+      return floorClean
     }
   },
   {
