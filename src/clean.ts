@@ -4,7 +4,8 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {presetThresholds} from './decide.js'
-import {createProcessor, type DecruftProcessor, type ProcessorOptions} from './processor.js'
+import {cachedProcessor} from './processor-cache.js'
+import type {ProcessorOptions} from './processor.js'
 import {addMessages} from './report.js'
 import {sniffFormat} from './format.js'
 import type {Format, ReportEntry} from './types.js'
@@ -38,23 +39,6 @@ export interface Result {
 }
 
 /** Shared processors for calls without options (other than `format`), one per format. */
-/** Processors by input format. */
-interface ProcessorPair {
-  text?: DecruftProcessor
-  html?: DecruftProcessor
-}
-
-/** Processors for calls without options (or with only `format`). */
-const defaultProcessors: ProcessorPair = {}
-
-/**
- * Processors by options object: building one costs about a millisecond, so a
- * caller that passes the same options object on every call (the CLI does)
- * builds it once. Options are read when the processor is built: an options
- * object must not be changed between calls.
- */
-const processorsByOptions = new WeakMap<Options, ProcessorPair>()
-
 /**
  * Remove scraping cruft from text.
  *
@@ -91,8 +75,10 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
   }
   validateOptions(options)
   const format = options?.format === 'html' || options?.format === 'text' ? options.format : sniffFormat(input)
-  const processor = pickProcessor(options, format)
+  const processor = cachedProcessor({...options, format})
   const file = new VFile({value: input})
+  // The site is per document: the processor is shared, the file carries it.
+  if (typeof options?.site === 'string') file.data.decruftSite = options.site
   const tree = processor.runSync(processor.parse(file), file)
   const text = processor.stringify(tree, file)
   const report = file.data.decruftReport ?? []
@@ -122,29 +108,6 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
 }
 
 /**
- * The processor for these options and the input's format, built once per
- * options object (shared by all calls without options), without vfile
- * messages (the result makes them on demand).
- *
- * @param options
- *   Configuration.
- * @param format
- *   The input's format, `auto` resolved.
- * @returns
- *   A processor.
- */
-function pickProcessor(options: Options | null | undefined, format: 'html' | 'text'): DecruftProcessor {
-  const onlyFormat = !options || Object.keys(options).every((key) => key === 'format')
-  let pair = defaultProcessors
-  if (options && !onlyFormat) {
-    pair = processorsByOptions.get(options) ?? {}
-    processorsByOptions.set(options, pair)
-  }
-  pair[format] ??= createProcessor({...options, format, messages: false})
-  return pair[format]
-}
-
-/**
  * Throw a `TypeError` naming the option when an option has the wrong shape.
  *
  * @param options
@@ -157,7 +120,10 @@ function validateOptions(options: Options | null | undefined): undefined {
   if (typeof options !== 'object') {
     throw new TypeError('Expected `options` to be an object, got `' + describeType(options) + '`')
   }
-  const {format, preset, threshold} = options
+  const {format, preset, threshold, site} = options
+  if (site !== undefined && site !== null && typeof site !== 'string') {
+    throw new TypeError('Expected `options.site` to be a URL or site key string, got `' + describeType(site) + '`')
+  }
   if (format !== undefined && format !== null && !['text', 'html', 'auto'].includes(format)) {
     throw new TypeError("Expected `options.format` to be 'text', 'html' or 'auto', got `" + String(format) + '`')
   }

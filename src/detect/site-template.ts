@@ -13,6 +13,13 @@ import {addEvidence} from '../edit.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The page's URL or site key, for `site-template` (set by `clean` from `options.site`). */
+    decruftSite: string
+  }
+}
+
 /** Settings of the `site-template` rule. */
 export interface SiteTemplateSettings extends RuleSettings {
   /** A model from `learn` or `merge` (default: none, the rule does nothing). */
@@ -55,11 +62,16 @@ export default function decruftSiteTemplate(options?: SiteTemplateSettings | nul
   if (model !== undefined && model !== null) validateModel(model)
   const share = readShare(settings.share)
   const minPages = readMinPages(settings.minPages)
-  const key = typeof site === 'string' ? siteKey(site) : undefined
-  const entry = model && key !== undefined ? siteOf(model, key) : undefined
+  const fixedKey = typeof site === 'string' ? siteKey(site) : undefined
 
   return function (tree: Root, file: VFile): undefined {
-    if (!model || !entry || key === undefined) return
+    if (!model) return
+    // `clean(text, {model, site})` puts the page's site on the file, so one
+    // processor serves every site; a `site` setting is the fallback.
+    const pageSite = file.data.decruftSite
+    const key = typeof pageSite === 'string' ? siteKey(pageSite) : fixedKey
+    const entry = key === undefined ? undefined : siteOf(model, key)
+    if (!entry || key === undefined) return
     // Count the line as scraped, before repairs, as `learn` saw it; HTML
     // blocks have no such line, so their text is used.
     const input = tree.data?.format === 'html' ? undefined : String(file.value ?? '')
