@@ -54,17 +54,14 @@ const arrowPattern = /(?:^| )[»›>/] /gu
 /** A copyright sign or notice. */
 const copyrightPattern = /[©ⓒ]|\(c\) ?\d{4}|\bcopyright\b|all rights reserved/i
 
-/** A word that starts with an upper-case letter. */
-const capitalPattern = /^\p{Lu}/u
+/** An upper-case letter, matched where `lastIndex` points. */
+const capitalPattern = /\p{Lu}/uy
 
-/** A word that starts with a cased letter (upper or lower). */
-const casedPattern = /^[\p{Lu}\p{Ll}]/u
+/** A cased letter (upper or lower), matched where `lastIndex` points. */
+const casedPattern = /[\p{Lu}\p{Ll}]/uy
 
 /** Digits. */
 const digitPattern = /\p{Nd}/gu
-
-/** Runs of white space. */
-const spacePattern = /\s+/u
 
 /**
  * The features of a block, cached on the block as long as its value does not
@@ -103,14 +100,7 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
   let stopwordCount = 0
   for (const word of words) if (stopwords.has(word)) stopwordCount++
 
-  let capitals = 0
-  let cased = 0
-  for (const token of text.split(spacePattern)) {
-    if (!casedPattern.test(token)) continue
-    cased++
-    if (capitalPattern.test(token)) capitals++
-  }
-
+  const {capitals, cased} = countCapitals(text)
   const unspaced = isUnspaced(text)
   return {
     characters,
@@ -124,6 +114,70 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
     links: count(text, urlPattern) + (isTableRow(text) ? 0 : count(text, separatorPattern)) + arrows(text),
     copyright: copyrightPattern.test(text)
   }
+}
+
+/**
+ * Count the space-separated words (as `text.split(/\s+/u)` cuts them) that
+ * start with a cased letter, and those of them that start with a capital, in
+ * one pass over the text without building the word list.
+ *
+ * @param text
+ *   Trimmed text.
+ * @returns
+ *   Words starting with a capital, and with any cased letter.
+ */
+function countCapitals(text: string): {capitals: number; cased: number} {
+  let capitals = 0
+  let cased = 0
+  let atStart = true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isSpaceCode(code)) {
+      atStart = true
+      continue
+    }
+    if (!atStart) continue
+    atStart = false
+    if (code < 0x80) {
+      // ASCII: only A-Z and a-z are cased.
+      if (code >= 0x41 && code <= 0x5a) {
+        cased++
+        capitals++
+      } else if (code >= 0x61 && code <= 0x7a) {
+        cased++
+      }
+      continue
+    }
+    casedPattern.lastIndex = index
+    if (!casedPattern.test(text)) continue
+    cased++
+    capitalPattern.lastIndex = index
+    if (capitalPattern.test(text)) capitals++
+  }
+  return {capitals, cased}
+}
+
+/**
+ * Whether a UTF-16 code unit is white space as `\s` means it.
+ *
+ * @param code
+ *   A code unit.
+ * @returns
+ *   Whether `\s` matches it.
+ */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**
