@@ -60,8 +60,11 @@ const capitalPattern = /\p{Lu}/uy
 /** A cased letter (upper or lower), matched where `lastIndex` points. */
 const casedPattern = /[\p{Lu}\p{Ll}]/uy
 
-/** Digits. */
-const digitPattern = /\p{Nd}/gu
+/** A decimal digit of any script, matched where `lastIndex` points. */
+const digitPattern = /\p{Nd}/uy
+
+/** The first decimal digit after ASCII (U+0660 ARABIC-INDIC DIGIT ZERO). */
+const firstNonAsciiDigit = 0x660
 
 /**
  * The features of a block, cached on the block as long as its value does not
@@ -110,10 +113,36 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
     terminal: terminalPattern.test(text),
     innerSentences: count(text, innerSentencePattern),
     capitalized: cased === 0 ? 0 : capitals / cased,
-    digits: characters === 0 ? 0 : count(text, digitPattern) / characters,
+    digits: characters === 0 ? 0 : countDigits(text) / characters,
     links: count(text, urlPattern) + (isTableRow(text) ? 0 : count(text, separatorPattern)) + arrows(text),
     copyright: copyrightPattern.test(text)
   }
+}
+
+/**
+ * Count the decimal digits (`\p{Nd}`, any script) of a text: a char-code scan
+ * that only asks the pattern about characters that could be a digit beyond
+ * ASCII, instead of a match object per digit.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   How many code points are decimal digits.
+ */
+function countDigits(text: string): number {
+  let total = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < firstNonAsciiDigit) {
+      if (code >= 0x30 && code <= 0x39) total++
+      continue
+    }
+    // A lone trailing surrogate is never a digit; a leading one is tested as its pair.
+    if (code >= 0xdc00 && code <= 0xdfff) continue
+    digitPattern.lastIndex = index
+    if (digitPattern.test(text)) total++
+  }
+  return total
 }
 
 /**
