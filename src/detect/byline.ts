@@ -33,6 +33,9 @@ const credits = lexiconSet(creditOpenings)
 const creditWords = longestPhrase(credits)
 const agencyPhrases = new Set(agencies)
 const agencyWords = longestPhrase(agencies)
+
+/** First words of the agency names: a line opening with none of these (nor a connector) is no agency line. */
+const agencyFirstWords = new Set(agencies.map((agency) => agency.split(' ')[0] ?? ''))
 const particles = new Set(nameParticles)
 const articles = new Set(notNames)
 
@@ -124,6 +127,10 @@ function judgeByline(line: LineContext): LineFinding | undefined {
  *   Whether it is.
  */
 function isAgencyLine(normalized: string): boolean {
+  // Most lines fail on their first word: look at it before splitting the line.
+  const firstSpace = normalized.indexOf(' ')
+  const first = firstSpace === -1 ? normalized : normalized.slice(0, firstSpace)
+  if (!agencyConnectors.has(first) && !agencyFirstWords.has(first)) return false
   const words = normalized.split(' ')
   let found = false
   let index = 0
