@@ -59,9 +59,8 @@ export function findOpening(normalized: string, phrases: ReadonlySet<string>, ma
 export function countWords(normalized: string): number {
   if (normalized === '') return 0
   let count = 1
-  for (let index = 0; index < normalized.length; index++) {
-    if (normalized.charCodeAt(index) === 32) count++
-  }
+  // `indexOf` jumps from space to space, faster than a loop over every character.
+  for (let space = normalized.indexOf(' '); space !== -1; space = normalized.indexOf(' ', space + 1)) count++
   return count
 }
 
