@@ -2,7 +2,7 @@ import {isSafe} from 'redos-detector'
 import {describe, expect, it} from 'vitest'
 import * as module from '../../src/repair/html-entity.js'
 import {cleanDetailed} from '../../src/index.js'
-import {bestTime, expectFaithfulReport, expectRecordExamples, hostileRatios, only, pairs, run} from './support.js'
+import {bestTime, describeRepairTables, expectRecordExamples, hostileRatios, only, run, type BadRow} from './support.js'
 
 const id = 'html-entity'
 
@@ -37,7 +37,7 @@ const good: readonly string[] = [
 ]
 
 /** Lines the rule must repair: input, output, and `[actual, expected]` of each edit. */
-const bad: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string]>]> = [
+const bad: readonly BadRow[] = [
   ['allied to #x27;Iran and linked', "allied to 'Iran and linked", [['#x27;', "'"]]],
   ['Tom &amp; Jerry', 'Tom & Jerry', [['&amp;', '&']]],
   ['AT&amp;T', 'AT&T', [['&amp;', '&']]],
@@ -69,24 +69,11 @@ describe(id, () => {
     expect(Object.keys(module).sort()).toStrictEqual(['default', 'entityPatterns', 'findEntityRepairs', 'htmlEntity'])
   })
 
-  describe('good: leaves legitimate text alone', () => {
-    for (const line of good) {
-      it(JSON.stringify(line), () => {
-        const result = run(line, id)
-        expect({text: result.text, report: result.report}).toStrictEqual({text: line, report: []})
-      })
-    }
-  })
-
-  describe('bad: decodes entities', () => {
-    for (const [input, output, edits] of bad) {
-      it(JSON.stringify(input), () => {
-        const result = run(input, id)
-        expect({text: result.text, edits: pairs(result.report)}).toStrictEqual({text: output, edits})
-        expectFaithfulReport(input, result)
-      })
-    }
-  })
+  describeRepairTables(
+    id,
+    {title: 'good: leaves legitimate text alone', rows: good},
+    {title: 'bad: decodes entities', rows: bad}
+  )
 
   it('should report the seed 004 repair as a whole entry', () => {
     const input = 'Iraqi troops.\nfactions allied to #x27;Iran and linked\n'

@@ -1,7 +1,7 @@
 import {isSafe} from 'redos-detector'
 import {describe, expect, it} from 'vitest'
 import * as module from '../../src/repair/invisible-char.js'
-import {bestTime, expectFaithfulReport, expectRecordExamples, hostileRatios, pairs, run} from './support.js'
+import {bestTime, describeRepairTables, expectRecordExamples, hostileRatios, pairs, run, type BadRow} from './support.js'
 
 const id = 'invisible-char'
 
@@ -26,7 +26,7 @@ const good: readonly string[] = [
 ]
 
 /** Lines the rule must repair: input, output, and `[actual, expected]` of each edit. */
-const bad: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string]>]> = [
+const bad: readonly BadRow[] = [
   ['\uFEFFThe minister spoke.', 'The minister spoke.', [['\uFEFF', '']]],
   ['Zero\u200B width\u200B\u200B spaces', 'Zero width spaces', [['\u200B', ''], ['\u200B\u200B', '']]],
   ['Donau\u00ADdampf\u00ADschiff', 'Donaudampfschiff', [['\u00AD', ''], ['\u00AD', '']]],
@@ -48,24 +48,11 @@ describe(id, () => {
     expect(Object.keys(module).sort()).toStrictEqual(['default', 'findInvisibleRepairs', 'invisibleChar', 'invisiblePatterns'])
   })
 
-  describe('good: keeps spaces, joiners that shape words, bidi marks', () => {
-    for (const line of good) {
-      it(JSON.stringify(line), () => {
-        const result = run(line, id)
-        expect({text: result.text, report: result.report}).toStrictEqual({text: line, report: []})
-      })
-    }
-  })
-
-  describe('bad: removes invisible junk', () => {
-    for (const [input, output, edits] of bad) {
-      it(JSON.stringify(input), () => {
-        const result = run(input, id)
-        expect({text: result.text, edits: pairs(result.report)}).toStrictEqual({text: output, edits})
-        expectFaithfulReport(input, result)
-      })
-    }
-  })
+  describeRepairTables(
+    id,
+    {title: 'good: keeps spaces, joiners that shape words, bidi marks', rows: good},
+    {title: 'bad: removes invisible junk', rows: bad}
+  )
 
   it('should report a run as one whole entry that names each character', () => {
     expect(run('Title\nA\u200B\uFEFFb', id).report).toStrictEqual([

@@ -2,7 +2,7 @@ import {isSafe} from 'redos-detector'
 import {describe, expect, it} from 'vitest'
 import * as cp1252 from '../../src/repair/cp1252.js'
 import * as module from '../../src/repair/mojibake.js'
-import {bestTime, expectFaithfulReport, expectRecordExamples, hostileRatios, pairs, run} from './support.js'
+import {bestTime, describeRepairTables, expectRecordExamples, hostileRatios, run, type BadRow} from './support.js'
 
 const id = 'mojibake'
 
@@ -48,7 +48,7 @@ const good: readonly string[] = [
 ]
 
 /** Lines the rule must repair: input, output, and `[actual, expected]` of each edit. */
-const bad: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string]>]> = [
+const bad: readonly BadRow[] = [
   ['Itâ€™s here', 'It’s here', [['â€™', '’']]],
   ['â€œWe leave,â€\u009D he said', '“We leave,” he said', [['â€œ', '“'], ['â€\u009D', '”']]],
   ['He said: â€œNo.â€ Then', 'He said: “No.” Then', [['â€œ', '“'], ['â€', '”']]],
@@ -105,24 +105,11 @@ describe(id, () => {
     ])
   })
 
-  describe('good: leaves real text alone', () => {
-    for (const line of good) {
-      it(JSON.stringify(line), () => {
-        const result = run(line, id)
-        expect({text: result.text, report: result.report}).toStrictEqual({text: line, report: []})
-      })
-    }
-  })
-
-  describe('bad: decodes mojibake', () => {
-    for (const [input, output, edits] of bad) {
-      it(JSON.stringify(input), () => {
-        const result = run(input, id)
-        expect({text: result.text, edits: pairs(result.report)}).toStrictEqual({text: output, edits})
-        expectFaithfulReport(input, result)
-      })
-    }
-  })
+  describeRepairTables(
+    id,
+    {title: 'good: leaves real text alone', rows: good},
+    {title: 'bad: decodes mojibake', rows: bad}
+  )
 
   describe('round trip: misread text comes back whole', () => {
     for (const text of roundTrips) {

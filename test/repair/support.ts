@@ -3,7 +3,7 @@
  * text, check report entries against the input, and time hostile input
  * against ordinary text of the same size.
  */
-import {expect} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {cleanDetailed, rules, type ReportEntry, type Result, type Rule} from '../../src/index.js'
 
 /** Ids of the repair rules, in pipeline order. */
@@ -168,4 +168,46 @@ export function expectRecordExamples(rule: Rule): undefined {
   )
   const kept = rule.examples.keep.map((example) => [example, run(String(example), rule.id).report])
   expect(kept).toStrictEqual(rule.examples.keep.map((example) => [example, []]))
+}
+
+/** A bad row: input, the text it must become, and the `[actual, expected]` pairs reported. */
+export type BadRow = readonly [string, string, ReadonlyArray<readonly [string, string]>]
+
+/**
+ * The good/bad tables of one repair rule, one named subtest per row: a good
+ * line comes out as it went in with nothing reported; a bad line becomes its
+ * output with exactly its edits, each reported faithfully.
+ *
+ * @param id
+ *   The rule id.
+ * @param good
+ *   Lines the rule must leave alone, and the title of that table.
+ * @param bad
+ *   Rows the rule must repair, and the title of that table.
+ * @returns
+ *   Nothing.
+ */
+export function describeRepairTables(
+  id: string,
+  good: {readonly title: string; readonly rows: readonly string[]},
+  bad: {readonly title: string; readonly rows: readonly BadRow[]}
+): undefined {
+  describe(good.title, () => {
+    for (const line of good.rows) {
+      it(JSON.stringify(line), () => {
+        const result = run(line, id)
+        expect({text: result.text, report: result.report}).toStrictEqual({text: line, report: []})
+      })
+    }
+  })
+
+  describe(bad.title, () => {
+    for (const [input, output, edits] of bad.rows) {
+      it(JSON.stringify(input), () => {
+        const result = run(input, id)
+        expect({text: result.text, edits: pairs(result.report)}).toStrictEqual({text: output, edits})
+        expectFaithfulReport(input, result)
+      })
+    }
+  })
 }

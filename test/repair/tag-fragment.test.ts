@@ -2,7 +2,7 @@ import {isSafe} from 'redos-detector'
 import {describe, expect, it} from 'vitest'
 import * as module from '../../src/repair/tag-fragment.js'
 import * as names from '../../src/repair/tag-names.js'
-import {bestTime, expectFaithfulReport, expectRecordExamples, hostileRatios, pairs, run} from './support.js'
+import {bestTime, describeRepairTables, expectRecordExamples, hostileRatios, run, type BadRow} from './support.js'
 
 const id = 'tag-fragment'
 
@@ -38,7 +38,7 @@ const good: readonly string[] = [
 ]
 
 /** Lines the rule must repair: input, output, and `[actual, expected]` of each edit. */
-const bad: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string]>]> = [
+const bad: readonly BadRow[] = [
   ['a faction in Baghdad. /p>', 'a faction in Baghdad.', [[' /p>', '']]],
   ['a faction in Baghdad./p>', 'a faction in Baghdad.', [['/p>', '']]],
   ['The end br/>', 'The end', [[' br/>', '']]],
@@ -83,24 +83,11 @@ describe(id, () => {
     expect(Object.keys(names.tagMentionWords).sort()).toStrictEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'])
   })
 
-  describe('good: leaves maths, arrows, mentions and code alone', () => {
-    for (const line of good) {
-      it(JSON.stringify(line), () => {
-        const result = run(line, id)
-        expect({text: result.text, report: result.report}).toStrictEqual({text: line, report: []})
-      })
-    }
-  })
-
-  describe('bad: removes fragments and the space they leave', () => {
-    for (const [input, output, edits] of bad) {
-      it(JSON.stringify(input), () => {
-        const result = run(input, id)
-        expect({text: result.text, edits: pairs(result.report)}).toStrictEqual({text: output, edits})
-        expectFaithfulReport(input, result)
-      })
-    }
-  })
+  describeRepairTables(
+    id,
+    {title: 'good: leaves maths, arrows, mentions and code alone', rows: good},
+    {title: 'bad: removes fragments and the space they leave', rows: bad}
+  )
 
   it('should report the seed 004 repair as a whole entry', () => {
     const input = 'Headline\nin Baghdad. /p>\nNext.'
