@@ -16,6 +16,7 @@ import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {loadTextInput} from './lib/data.mjs'
+import {printTable} from './lib/table.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -141,18 +142,4 @@ function runAll() {
     const spread = costs.length > 0 ? Math.max(...costs) / Math.min(...costs) : Number.NaN
     console.log('per-MB cost spread (largest / smallest): ' + spread.toFixed(2) + 'x (goal < 1.5x)\n')
   }
-}
-
-/**
- * Print a Markdown table.
- *
- * @param {string[]} header
- * @param {string[][]} rows
- */
-function printTable(header, rows) {
-  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => String(row[index] ?? '').length)))
-  const format = (row) => '| ' + row.map((cell, index) => String(cell ?? '').padEnd(widths[index] ?? 0)).join(' | ') + ' |'
-  console.log(format(header))
-  console.log('| ' + widths.map((width) => '-'.repeat(width)).join(' | ') + ' |')
-  for (const row of rows) console.log(format(row))
 }

@@ -21,6 +21,7 @@ import {parseArgs} from 'node:util'
 import {loadGold, loadHtml, loadTextInput, loadUrls} from './lib/data.mjs'
 import {floorClean, htmlToText, tools as peerTools} from './lib/peers.mjs'
 import {scoreCorpus} from './lib/score.mjs'
+import {printTable} from './lib/table.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -229,18 +230,4 @@ function median(numbers) {
   const sorted = [...numbers].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
-/**
- * Print a Markdown table.
- *
- * @param {string[]} header
- * @param {string[][]} rows
- */
-function printTable(header, rows) {
-  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => String(row[index] ?? '').length)))
-  const format = (row) => '| ' + row.map((cell, index) => String(cell ?? '').padEnd(widths[index] ?? 0)).join(' | ') + ' |'
-  console.log(format(header))
-  console.log('| ' + widths.map((width) => '-'.repeat(width)).join(' | ') + ' |')
-  for (const row of rows) console.log(format(row))
 }
