@@ -11,22 +11,10 @@ import {chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {helpText} from '../../src/cli/help.js'
-import {allRulesOff, ensureBuilt, loadBuiltCore, makeTemporaryFolder, root, runCli, type Core} from './helpers.js'
+import {allRulesOff, ensureBuilt, loadBuiltCore, makeTemporaryFolder, pluginSource, root, runCli, seed, type Core} from './helpers.js'
 
-const seed = readFileSync(join(root, 'test/fixtures/seeds/001_8ac7ddf6f77f5d42.input.txt'), 'utf8')
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}).version
 
-/** A user plugin: lines with `CRUFT` are promo noise. */
-const pluginSource = `export default function removeTestCruft() {
-  return function (tree) {
-    for (const block of tree.children) {
-      if (!block.value.includes('CRUFT')) continue
-      const data = (block.data ??= {})
-      ;(data.evidence ??= []).push({ruleId: 'test-cruft', label: 'noise', kind: 'promo', confidence: 0.95, reason: 'Unexpected test cruft'})
-    }
-  }
-}
-`
 
 const page = 'A heading\nBuy CRUFT now\nA real sentence stays here.\n'
 const pageClean = 'A heading\nA real sentence stays here.\n'

@@ -4,7 +4,7 @@
  * what the CLI must print.
  */
 import {execFileSync, spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -111,3 +111,18 @@ export async function loadBuiltCore(): Promise<Core> {
 export function allRulesOff(core: Core): string[] {
   return core.rules.flatMap((rule) => ['--rule', rule.id + '=off'])
 }
+
+/** Seed 001 as scraped, a realistic input for the CLI. */
+export const seed = readFileSync(join(root, 'test/fixtures/seeds/001_8ac7ddf6f77f5d42.input.txt'), 'utf8')
+
+/** A user plugin: lines with `CRUFT` are promo noise. */
+export const pluginSource = `export default function removeTestCruft() {
+  return function (tree) {
+    for (const block of tree.children) {
+      if (!block.value.includes('CRUFT')) continue
+      const data = (block.data ??= {})
+      ;(data.evidence ??= []).push({ruleId: 'test-cruft', label: 'noise', kind: 'promo', confidence: 0.95, reason: 'Unexpected test cruft'})
+    }
+  }
+}
+`

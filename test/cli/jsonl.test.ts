@@ -6,21 +6,9 @@
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {allRulesOff, ensureBuilt, loadBuiltCore, makeTemporaryFolder, root, runCli, type Core} from './helpers.js'
+import {allRulesOff, ensureBuilt, loadBuiltCore, makeTemporaryFolder, pluginSource, runCli, seed, type Core} from './helpers.js'
 
-const seed = readFileSync(join(root, 'test/fixtures/seeds/001_8ac7ddf6f77f5d42.input.txt'), 'utf8')
 
-/** A user plugin: lines with `CRUFT` are promo noise. */
-const pluginSource = `export default function removeTestCruft() {
-  return function (tree) {
-    for (const block of tree.children) {
-      if (!block.value.includes('CRUFT')) continue
-      const data = (block.data ??= {})
-      ;(data.evidence ??= []).push({ruleId: 'test-cruft', label: 'noise', kind: 'promo', confidence: 0.95, reason: 'Unexpected test cruft'})
-    }
-  }
-}
-`
 
 let core: Core
 let temporary: ReturnType<typeof makeTemporaryFolder>
