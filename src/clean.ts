@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {presetThresholds} from './decide.js'
 import {cachedProcessor} from './processor-cache.js'
-import type {ProcessorOptions} from './processor.js'
+import {validateCorpusOptions, type ProcessorOptions} from './processor.js'
 import {addMessages} from './report.js'
 import {sniffFormat} from './format.js'
 import type {Format, ReportEntry} from './types.js'
@@ -120,10 +120,9 @@ function validateOptions(options: Options | null | undefined): undefined {
   if (typeof options !== 'object') {
     throw new TypeError('Expected `options` to be an object, got `' + describeType(options) + '`')
   }
-  const {format, preset, threshold, site} = options
-  if (site !== undefined && site !== null && typeof site !== 'string') {
-    throw new TypeError('Expected `options.site` to be a URL or site key string, got `' + describeType(site) + '`')
-  }
+  const {format, preset, threshold} = options
+  // The processor is built without the site (it goes on the file): check it here.
+  validateCorpusOptions(options)
   if (format !== undefined && format !== null && !['text', 'html', 'auto'].includes(format)) {
     throw new TypeError("Expected `options.format` to be 'text', 'html' or 'auto', got `" + String(format) + '`')
   }

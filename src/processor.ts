@@ -127,7 +127,7 @@ function validateRuleIds(settings: ProcessorOptions['rules']): undefined {
  * @returns
  *   Nothing.
  */
-function validateCorpusOptions(settings: ProcessorOptions): undefined {
+export function validateCorpusOptions(settings: ProcessorOptions): undefined {
   if (settings.model !== undefined && settings.model !== null) validateModel(settings.model, 'options.model')
   const site: unknown = settings.site
   if (site !== undefined && site !== null && typeof site !== 'string') {
