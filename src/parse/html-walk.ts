@@ -88,6 +88,8 @@ export interface WalkState {
   end: number
   /** Frame of the last block collected, and whether a `<br>` came since. */
   lastFrame: Frame | undefined
+  /** Tokens already read, by the `class` value they came from (pages repeat their classes). */
+  readonly tokenCache: Map<string, string[]>
 }
 
 /** Most class/id/role tokens kept per frame (nearest first). */
@@ -144,7 +146,8 @@ export function createWalkState(html: string): WalkState {
     pendingSpace: false,
     start: -1,
     end: -1,
-    lastFrame: undefined
+    lastFrame: undefined,
+    tokenCache: new Map()
   }
 }
 
@@ -185,7 +188,7 @@ export function enterElement(state: WalkState, node: HtmlNode, parent: Frame): F
   counts.set(tag, nth)
 
   // Page-wide classes (`<body class="has-sidebar">`) say nothing about a block.
-  const own = tag === 'html' || tag === 'body' ? [] : elementTokens(attributes)
+  const own = tag === 'html' || tag === 'body' ? noTokens : cachedTokens(state, attributes)
   const landmark = landmarkTags.has(tag) ? tag : landmarkRoles[attributes['role']?.toLowerCase() ?? '']
   let id = -1
   if (isBlock) {
@@ -215,6 +218,35 @@ export function enterElement(state: WalkState, node: HtmlNode, parent: Frame): F
   }
   if (isBlock) frame.block = frame
   return frame
+}
+
+/** The tokens of an element without class, id, role or itemprop (shared, never changed). */
+const noTokens: string[] = []
+
+/**
+ * `elementTokens`, remembered for the walk when an element has only a class:
+ * a page gives the same class to many elements (`menu-item`, `post-card`),
+ * and reading one costs a few regex passes. Ids are mostly unique, so other
+ * elements are read afresh.
+ *
+ * @param state
+ *   The walk.
+ * @param attributes
+ *   The element's attributes.
+ * @returns
+ *   Its tokens (shared between elements: never change them).
+ */
+function cachedTokens(state: WalkState, attributes: Readonly<Record<string, string | undefined>>): string[] {
+  const className = attributes['class']
+  const other = attributes['id'] || attributes['role'] || attributes['itemprop']
+  if (!className && !other) return noTokens
+  if (!className || other) return elementTokens(attributes)
+  let tokens = state.tokenCache.get(className)
+  if (tokens === undefined) {
+    tokens = elementTokens(attributes)
+    state.tokenCache.set(className, tokens)
+  }
+  return tokens
 }
 
 /**
