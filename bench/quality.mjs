@@ -11,6 +11,7 @@ import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
+import {floorClean} from './lib/peers.mjs'
 import {loadGold, loadHtml, loadTextInput} from './lib/data.mjs'
 import {scoreCorpus} from './lib/score.mjs'
 
@@ -32,19 +33,13 @@ const seedsUrl = new URL('../test/fixtures/seeds/', import.meta.url)
  * @param {(text: string, options?: object) => string} clean
  * @param {string} name
  * @param {Map<string, string>} gold
- * @returns {{name: string, untouched: object, cleaned: object, bytes: number, seconds: number}}
+ * @returns {{name: string, untouched: object, cleaned: object}}
  */
 export function runTextTrack(clean, name, gold) {
   const input = loadTextInput(name)
   const predictions = new Map()
-  let bytes = 0
-  const started = performance.now()
-  for (const [id, text] of input) {
-    predictions.set(id, clean(text, {format: 'text'}))
-    bytes += Buffer.byteLength(text)
-  }
-  const seconds = (performance.now() - started) / 1000
-  return {name, untouched: scoreCorpus(input, gold), cleaned: scoreCorpus(predictions, gold), bytes, seconds}
+  for (const [id, text] of input) predictions.set(id, clean(text, {format: 'text'}))
+  return {name, untouched: scoreCorpus(input, gold), cleaned: scoreCorpus(predictions, gold)}
 }
 
 /**
@@ -101,33 +96,39 @@ export function runHtml(clean, gold) {
 }
 
 /**
- * Throughput floor on the same input: read, split lines, and test ~20
- * precompiled patterns per line, as a trivial line cleaner would.
+ * Warm text-track speed in MB per CPU second: the floor (read lines and test
+ * ~20 patterns, as a trivial line cleaner would), decruft with every rule,
+ * and decruft without the block classifier, interleaved over a few rounds
+ * after one untimed pass, so all three see the same machine load.
  *
+ * @param {(text: string, options?: object) => string} clean
  * @param {string} name
  *   A text track.
- * @returns {{bytes: number, seconds: number}}
+ * @param {number} [rounds]
+ *   Timed rounds of each.
+ * @returns {{floor: number, all: number, withoutClassifier: number}}
+ *   Median MB per CPU second of each.
  */
-export function measureFloor(name) {
-  const patterns = [
-    /^share\b/i, /\bfollow us\b/i, /^advertisement$/i, /subscribe/i, /©/u, /^\d{1,2}:\d{2}/u, /https?:\/\//u,
-    /^by [A-Z]/u, /\|/u, /^related/i, /^read more/i, /cookie/i, /newsletter/i, /^photo/i, /getty images/i,
-    /all rights reserved/i, /^comments?$/i, /^tags?:/i, /sign up/i, /^loading/i
-  ]
-  const started = performance.now()
-  const input = loadTextInput(name)
-  let bytes = 0
-  let kept = 0
-  for (const text of input.values()) {
-    bytes += Buffer.byteLength(text)
-    for (const line of text.split(/\r\n|\r|\n/u)) {
-      let hit = false
-      for (const pattern of patterns) if (pattern.test(line)) hit = true
-      if (!hit) kept++
+export function measureSpeed(clean, name, rounds = 3) {
+  const texts = [...loadTextInput(name).values()]
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+  const runs = {
+    floor: (text) => floorClean(text),
+    all: (text) => clean(text, {format: 'text'}),
+    withoutClassifier: (text) => clean(text, {format: 'text', rules: {'block-classifier': false}})
+  }
+  const rates = {floor: [], all: [], withoutClassifier: []}
+  for (const run of Object.values(runs)) for (const text of texts) run(text)
+  for (let round = 0; round < rounds; round++) {
+    for (const [key, run] of Object.entries(runs)) {
+      const started = process.cpuUsage()
+      for (const text of texts) run(text)
+      const cpu = process.cpuUsage(started)
+      rates[key].push(bytes / 1e6 / ((cpu.user + cpu.system) / 1e6))
     }
   }
-  const seconds = (performance.now() - started) / 1000
-  return {bytes, seconds, kept}
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
+  return {floor: median(rates.floor), all: median(rates.all), withoutClassifier: median(rates.withoutClassifier)}
 }
 
 /**
@@ -209,12 +210,14 @@ async function main() {
 
   const text = results.find((result) => result.name === 'html-text' || result.name === 'visible-text')
   if (text) {
-    const floor = measureFloor(text.name)
-    const mbps = text.bytes / 1e6 / text.seconds
-    const floorMbps = floor.bytes / 1e6 / floor.seconds
+    const speed = measureSpeed(clean, text.name)
+    // Costs in CPU seconds per MB; the classifier's is what turning it off saves.
+    const classifierCost = 1 / speed.all - 1 / speed.withoutClassifier
     console.log(
-      `\nspeed (${text.name}): decruft ${mbps.toFixed(2)} MB/s, floor ${floorMbps.toFixed(1)} MB/s ` +
-        `(read + split + 20 regexes per line): decruft costs ${(floorMbps / mbps).toFixed(1)}x the floor`
+      `\nspeed (${text.name}, warm, MB per CPU second, median of 3 interleaved rounds): ` +
+        `floor ${speed.floor.toFixed(1)} (read + split + ~20 regexes per line), decruft ${speed.all.toFixed(2)} ` +
+        `(${(speed.floor / speed.all).toFixed(1)}x the floor's cost), without the block classifier ` +
+        `${speed.withoutClassifier.toFixed(2)}: the classifier costs ${(classifierCost * speed.floor).toFixed(1)}x the floor`
     )
   }
 
