@@ -86,18 +86,20 @@ export function parseHtml(html: string): Root {
  */
 export function treeFromDom(document: HtmlNode, html: string): Root {
   const state = createWalkState(html)
-  // Walk by hand with an explicit stack: a page may nest elements 100,000 deep.
-  const stack: Array<{node: HtmlNode; frame: Frame} | Frame> = []
-  pushChildren(stack, document, state.top)
+  // Walk by hand with an explicit stack (a page may nest elements 100,000
+  // deep), kept as two parallel arrays so a step allocates nothing: a node
+  // to visit with the frame it sits in, or `undefined` with a frame to leave.
+  const nodes: Array<HtmlNode | undefined> = []
+  const frames: Frame[] = []
+  pushChildren(nodes, frames, document, state.top)
 
-  while (stack.length > 0) {
-    const task = stack.pop()
-    if (task === undefined) break
-    if (!('node' in task)) {
-      leaveElement(state, task)
+  while (nodes.length > 0) {
+    const node = nodes.pop()
+    const frame = frames.pop() as Frame
+    if (node === undefined) {
+      leaveElement(state, frame)
       continue
     }
-    const {node, frame} = task
     if (node.type === 'text') {
       collectText(state, node, frame)
       continue
@@ -105,8 +107,9 @@ export function treeFromDom(document: HtmlNode, html: string): Root {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue
     const child = enterElement(state, node, frame)
     if (child === undefined) continue
-    stack.push(child)
-    pushChildren(stack, node, child)
+    nodes.push(undefined)
+    frames.push(child)
+    pushChildren(nodes, frames, node, child)
   }
   leaveElement(state, state.top)
 
@@ -116,8 +119,10 @@ export function treeFromDom(document: HtmlNode, html: string): Root {
 /**
  * Push a node's children on the walk stack, last first.
  *
- * @param stack
- *   The walk stack.
+ * @param nodes
+ *   The stack's nodes.
+ * @param frames
+ *   The stack's frames, one per node.
  * @param node
  *   The parent node.
  * @param frame
@@ -125,11 +130,14 @@ export function treeFromDom(document: HtmlNode, html: string): Root {
  * @returns
  *   Nothing.
  */
-function pushChildren(stack: Array<{node: HtmlNode; frame: Frame} | Frame>, node: HtmlNode, frame: Frame): undefined {
+function pushChildren(nodes: Array<HtmlNode | undefined>, frames: Frame[], node: HtmlNode, frame: Frame): undefined {
   const children = node.children ?? []
   for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index]
-    if (child) stack.push({node: child, frame})
+    if (child) {
+      nodes.push(child)
+      frames.push(frame)
+    }
   }
 }
 
