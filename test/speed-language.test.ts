@@ -1,6 +1,9 @@
 import {franc, francAll} from 'franc'
 import fc from 'fast-check'
+import {expressions} from 'franc/expressions.js'
 import {describe, expect, it} from 'vitest'
+import * as scriptModule from '../src/detect/language-script.js'
+import {topScript} from '../src/detect/language-script.js'
 import * as module from '../src/detect/language-trigrams.js'
 import {createTrigramGuesser, createTrigramRanker} from '../src/detect/language-trigrams.js'
 import {stopwordLists} from '../src/lexicon/stopwords.js'
@@ -78,5 +81,56 @@ describe('createTrigramGuesser', () => {
   it('should take the first 2,048 characters, as franc does', () => {
     const text = 'The quick brown fox jumps over the lazy dog. '.repeat(40) + 'Le renard brun saute par-dessus le chien. '.repeat(200)
     expect(guess(text)).toStrictEqual(reference(text))
+  })
+})
+
+/** franc's `getTopScript`: one `match` per script pattern, the highest share wins, the first on a tie. */
+function referenceTopScript(value: string): [string | undefined, number] {
+  let best: string | undefined
+  let bestShare = -1
+  for (const [name, expression] of Object.entries(expressions)) {
+    const share = (value.match(expression)?.length ?? 0) / value.length || 0
+    if (share > bestShare) {
+      bestShare = share
+      best = name
+    }
+  }
+  return [best, bestShare]
+}
+
+describe('topScript', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(scriptModule).sort()).toStrictEqual(['topScript'])
+  })
+
+  const samples: Array<[string, string]> = [
+    ['latin', 'The minister spoke on Friday.'],
+    ['cyrillic', 'Правительство объявило реформу.'],
+    ['han and kana both count (cmn and jpn overlap)', '東京は日本の首都です。'],
+    ['astral han (surrogate pairs)', '𠀀𠀁𠀂 abc'],
+    ['lone surrogates', '\ud840abc\udc00\ud840'],
+    ['no script at all', '1234 !?'],
+    ['empty', '']
+  ]
+  for (const [name, text] of samples) {
+    it('should find the script franc finds: ' + name, () => {
+      expect(topScript(text)).toStrictEqual(referenceTopScript(text))
+    })
+  }
+
+  it('should find the script franc finds on every bench page', () => {
+    const texts = [...(loadTextInput('html-text') as Map<string, string>).values()]
+    const differences = texts.filter((text) => topScript(text.slice(0, 2048)).join() !== referenceTopScript(text.slice(0, 2048)).join())
+    expect(differences).toStrictEqual([])
+  })
+
+  it('should find the script franc finds on random text', () => {
+    const characters = 'aé Ж ب क ア 東 한 ก 𠀀 𝐀 😀 \ud840 \udc00 1 .'.split(' ')
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), {maxLength: 60}).map((parts) => parts.join('')), (text) => {
+        expect(topScript(text)).toStrictEqual(referenceTopScript(text))
+      }),
+      {seed: 7, numRuns: 500}
+    )
   })
 })

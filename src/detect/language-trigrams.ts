@@ -13,7 +13,7 @@
  * checks that on the bench texts and on random text.
  */
 import {data} from 'franc/data.js'
-import {expressions} from 'franc/expressions.js'
+import {topScript} from './language-script.js'
 
 /** What an unknown trigram adds to a distance (franc's `MAX_DIFFERENCE`). */
 const missingDistance = 300
@@ -91,34 +91,6 @@ export function createTrigramRanker(candidates: readonly string[], minLength = 1
       .sort((left, right) => left.distance - right.distance)
       .map((item) => item.language)
   }
-}
-
-/**
- * The script most of a text is written in, as franc names scripts, and the
- * share of characters in it.
- *
- * @param value
- *   Text.
- * @returns
- *   Script name (or language, for one-language scripts) and share.
- */
-function topScript(value: string): [string | undefined, number] {
-  let best: string | undefined
-  let bestShare = -1
-  for (const [name, expression] of Object.entries(expressions)) {
-    // Count matches with `test` on the global pattern (`match` would make an
-    // array of strings, one per Latin letter): the same matches, none empty.
-    expression.lastIndex = 0
-    let count = 0
-    while (expression.test(value)) count++
-    expression.lastIndex = 0
-    const share = count / value.length || 0
-    if (share > bestShare) {
-      bestShare = share
-      best = name
-    }
-  }
-  return [best, bestShare]
 }
 
 /**
