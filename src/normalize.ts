@@ -49,7 +49,7 @@ export function foldedWords(normalized: string): string[] {
 }
 
 /** A block's folded text and its word count, for the value it was folded from. */
-interface FoldedBlock {
+export interface FoldedBlock {
   /** The `block.value` it was computed from. */
   readonly from: string
   /** `normalizeLine(from)`. */
@@ -72,28 +72,16 @@ export function blockNormalized(block: Block): string {
 }
 
 /**
- * The number of words of a block's folded text, cached with it: every line
- * detector bounds its work by it, so it is counted once per block, not once
- * per rule.
- *
- * @param block
- *   A block.
- * @returns
- *   `countWords(blockNormalized(block))`.
- */
-export function blockWordCount(block: Block): number {
-  return foldBlock(block).wordCount
-}
-
-/**
- * The cached fold of a block, made again when the block's value changed.
+ * The folded text of a block and its word count, cached on the block and made
+ * again when the block's value changed: every line detector bounds its work by
+ * the word count, so it is counted once per block, not once per rule.
  *
  * @param block
  *   A block.
  * @returns
  *   Its folded text and word count.
  */
-function foldBlock(block: Block): FoldedBlock {
+export function foldBlock(block: Block): FoldedBlock {
   const cache = ((block.data ??= {}).cache ??= {})
   let folded = cache['folded'] as FoldedBlock | undefined
   if (folded === undefined || folded.from !== block.value) {
