@@ -1,6 +1,7 @@
 /**
  * Text normalisation shared by detectors.
  */
+import {countWords} from './detect/lexicon-set.js'
 import type {Block} from './types.js'
 
 /** Runs of anything but letters, marks and digits. */
@@ -47,6 +48,16 @@ export function foldedWords(normalized: string): string[] {
   return normalized === '' ? [] : normalized.split(' ')
 }
 
+/** A block's folded text and its word count, for the value it was folded from. */
+export interface FoldedBlock {
+  /** The `block.value` it was computed from. */
+  readonly from: string
+  /** `normalizeLine(from)`. */
+  readonly normalized: string
+  /** `countWords(normalized)`. */
+  readonly wordCount: number
+}
+
 /**
  * The folded text of a block, computed once per block value and cached on the
  * block, since every line detector asks for it.
@@ -57,10 +68,26 @@ export function foldedWords(normalized: string): string[] {
  *   `normalizeLine(block.value)`.
  */
 export function blockNormalized(block: Block): string {
+  return foldBlock(block).normalized
+}
+
+/**
+ * The folded text of a block and its word count, cached on the block and made
+ * again when the block's value changed: every line detector bounds its work by
+ * the word count, so it is counted once per block, not once per rule.
+ *
+ * @param block
+ *   A block.
+ * @returns
+ *   Its folded text and word count.
+ */
+export function foldBlock(block: Block): FoldedBlock {
   const cache = ((block.data ??= {}).cache ??= {})
-  if (cache['normalizedFrom'] !== block.value) {
-    cache['normalizedFrom'] = block.value
-    cache['normalized'] = normalizeLine(block.value)
+  let folded = cache['folded'] as FoldedBlock | undefined
+  if (folded === undefined || folded.from !== block.value) {
+    const normalized = normalizeLine(block.value)
+    folded = {from: block.value, normalized, wordCount: countWords(normalized)}
+    cache['folded'] = folded
   }
-  return cache['normalized'] as string
+  return folded
 }

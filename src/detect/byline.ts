@@ -80,7 +80,7 @@ const wrapped = /^[([]([^()[\]]*)[)\]]$/u
  */
 function judgeByline(line: LineContext): LineFinding | undefined {
   const {normalized} = line
-  const words = countWords(normalized)
+  const words = line.wordCount
   if (words === 0 || words > maxWords) return undefined
   const text = wrapped.exec(line.text)?.[1]?.trim() ?? line.text
   const reason = 'Unexpected byline `' + line.text + '`, expected content'

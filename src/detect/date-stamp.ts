@@ -9,7 +9,7 @@
  */
 import {agoWords, clockWords, dateLabels, dayWords, months, timeUnits, weekdays} from '../lexicon/date.js'
 import type {Rule} from '../rule.js'
-import {countWords, lexiconSet} from './lexicon-set.js'
+import {lexiconSet} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
 /** Longest date stamp, in words (`Publié le lundi 5 janvier 2024 à 16 h 24 …`). */
@@ -56,7 +56,7 @@ const clockTime = /\d{1,2}[:h]\d{2}/
  */
 function judgeDateStamp(line: LineContext): LineFinding | undefined {
   const {normalized} = line
-  const wordCount = countWords(normalized)
+  const wordCount = line.wordCount
   if (wordCount === 0 || wordCount > maxWords) return undefined
 
   const counts = {month: 0, weekday: 0, unit: 0, ago: 0, day: 0, label: 0, number: 0, ordinal: 0, clock: 0}

@@ -30,22 +30,53 @@ export function lexiconSet(...lexicons: ReadonlyArray<Readonly<Record<string, re
  * @param normalized
  *   A line folded by `normalizeLine`.
  * @param phrases
- *   Folded phrases.
+ *   Folded phrases, not changed after the first call (their prefixes are
+ *   cached).
  * @param maxWords
  *   Longest phrase in words (bounds the work per line).
  * @returns
  *   The phrase found, or `undefined`.
  */
 export function findOpening(normalized: string, phrases: ReadonlySet<string>, maxWords: number): string | undefined {
+  const prefixes = phrasePrefixes(phrases)
   let found: string | undefined
   let end = -1
   for (let words = 0; words < maxWords; words++) {
     end = normalized.indexOf(' ', end + 1)
     const prefix = end === -1 ? normalized : normalized.slice(0, end)
+    // Most lines open with a word no phrase opens with: stop at the first
+    // prefix no phrase starts with instead of trying `maxWords` of them.
+    if (!prefixes.has(prefix)) break
     if (phrases.has(prefix)) found = prefix
     if (end === -1) break
   }
   return found
+}
+
+/** Word prefixes of each phrase set `findOpening` has seen. */
+const prefixCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+
+/**
+ * Every leading run of whole words of the phrases (`subscribe`, `subscribe
+ * to`, `subscribe to our`), made once per set.
+ *
+ * @param phrases
+ *   Folded phrases.
+ * @returns
+ *   Their word prefixes, the phrases included.
+ */
+function phrasePrefixes(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  let prefixes = prefixCache.get(phrases)
+  if (prefixes === undefined) {
+    const made = new Set<string>()
+    for (const phrase of phrases) {
+      for (let end = phrase.indexOf(' '); end !== -1; end = phrase.indexOf(' ', end + 1)) made.add(phrase.slice(0, end))
+      made.add(phrase)
+    }
+    prefixes = made
+    prefixCache.set(phrases, prefixes)
+  }
+  return prefixes
 }
 
 /**

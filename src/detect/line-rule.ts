@@ -3,7 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
-import {blockNormalized} from '../normalize.js'
+import {foldBlock} from '../normalize.js'
 import type {RuleSettings} from '../rule.js'
 import type {Block, NoiseKind, Root} from '../types.js'
 
@@ -15,6 +15,8 @@ export interface LineContext {
   readonly text: string
   /** The text folded by `normalizeLine`. */
   readonly normalized: string
+  /** Number of words of `normalized` (`countWords`), counted once per block for all rules. */
+  readonly wordCount: number
   /** Index of the block in `tree.children`. */
   readonly index: number
   /** The whole tree, for rules that look at neighbours. */
@@ -75,7 +77,8 @@ export function createLineRule(config: LineRuleConfig) {
         if (!block || block.blank) continue
         const text = block.value.trim()
         if (text.length > maxLength) continue
-        const finding = config.judge({block, text, normalized: blockNormalized(block), index, tree, file})
+        const {normalized, wordCount} = foldBlock(block)
+        const finding = config.judge({block, text, normalized, wordCount, index, tree, file})
         if (finding === undefined) continue
         const reason = typeof finding === 'string' ? finding : finding.reason
         const confidence = override ?? (typeof finding === 'string' ? config.confidence : finding.confidence)

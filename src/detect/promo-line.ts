@@ -5,7 +5,7 @@
  */
 import {promoOpenings, promoPhrases} from '../lexicon/promo.js'
 import type {Rule} from '../rule.js'
-import {countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
 /** Longest promo line, in words: longer lines are prose that mentions one. */
@@ -29,7 +29,7 @@ const phrases = [...lexiconSet(promoPhrases)]
  */
 function judgePromoLine(line: LineContext): LineFinding | undefined {
   const {normalized} = line
-  const words = countWords(normalized)
+  const words = line.wordCount
   if (words === 0 || words > maxWords) return undefined
   const reason = 'Unexpected promo line `' + line.text + '`, expected content'
   const opening = findOpening(normalized, openings, openingWords)

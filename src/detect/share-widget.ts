@@ -5,7 +5,6 @@
 import {foldedWords} from '../normalize.js'
 import {shareCues, shareFiller, shareNetworks, sharePhrases} from '../lexicon/share.js'
 import type {Rule} from '../rule.js'
-import {countWords} from './lexicon-set.js'
 import {createLineRule, type LineContext} from './line-rule.js'
 
 /** Longest share widget line, in words: longer lines are prose. */
@@ -28,7 +27,7 @@ const phrases = new Set(sharePhrases)
 function judgeShareWidget(line: LineContext): string | undefined {
   const {normalized} = line
   if (phrases.has(normalized)) return 'Unexpected share widget `' + line.text + '`'
-  const count = countWords(normalized)
+  const count = line.wordCount
   if (count === 0 || count > maxWords) return undefined
   const words = foldedWords(normalized)
   let hasCue = false

@@ -11,7 +11,7 @@ import {
   uiWeakWords
 } from '../lexicon/ui.js'
 import type {Rule} from '../rule.js'
-import {countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
 /** Longest chrome line, in words: longer lines are prose. */
@@ -51,7 +51,7 @@ const galleryCounter =
  */
 function judgeUiChrome(line: LineContext): LineFinding | undefined {
   const {normalized} = line
-  const words = countWords(normalized)
+  const words = line.wordCount
   if (words === 0 || words > maxWords) return undefined
 
   if (phrases.has(normalized)) return found(line, 0.9)

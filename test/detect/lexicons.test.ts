@@ -14,6 +14,7 @@ import * as related from '../../src/lexicon/related.js'
 import * as script from '../../src/lexicon/script.js'
 import * as share from '../../src/lexicon/share.js'
 import * as ui from '../../src/lexicon/ui.js'
+import {findOpening} from '../../src/detect/lexicon-set.js'
 import {normalizeLine} from '../../src/normalize.js'
 
 /** Lists kept as written, not folded: matched against raw text. */
@@ -79,6 +80,57 @@ describe('normalizeLine', () => {
       fc.property(fc.array(unit, {maxLength: 40}).map((parts) => parts.join('')), (text) => {
         const general = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()
         expect(normalizeLine(text)).toBe(general)
+      })
+    )
+  })
+})
+
+describe('findOpening', () => {
+  const phrases = new Set(['sign up', 'sign up for our newsletter', 'subscribe', 'click here to read'])
+
+  /**
+   * `findOpening` as first written: every prefix up to `maxWords` looked up.
+   *
+   * @param normalized
+   *   A folded line.
+   * @returns
+   *   The longest phrase the line opens with.
+   */
+  function referenceOpening(normalized: string): string | undefined {
+    let found: string | undefined
+    let end = -1
+    for (let words = 0; words < 5; words++) {
+      end = normalized.indexOf(' ', end + 1)
+      const prefix = end === -1 ? normalized : normalized.slice(0, end)
+      if (phrases.has(prefix)) found = prefix
+      if (end === -1) break
+    }
+    return found
+  }
+
+  const table: Array<[string, string | undefined]> = [
+    ['subscribe', 'subscribe'],
+    ['subscribe now', 'subscribe'],
+    ['sign up for our newsletter today', 'sign up for our newsletter'],
+    ['sign up for our podcast', 'sign up'],
+    // No phrase is `click here to`, but a longer one starts with it.
+    ['click here to read more', 'click here to read'],
+    ['click here to go', undefined],
+    ['signs up', undefined],
+    ['the minister will sign up', undefined],
+    ['', undefined]
+  ]
+  for (const [line, expected] of table) {
+    it(`should find ${JSON.stringify(expected)} at the start of ${JSON.stringify(line)}`, () => {
+      expect(findOpening(line, phrases, 5)).toBe(expected)
+    })
+  }
+
+  it('should find what trying every prefix finds', () => {
+    const word = fc.constantFrom('sign', 'up', 'for', 'our', 'newsletter', 'subscribe', 'click', 'here', 'to', 'read', 'x')
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 8}).map((words) => words.join(' ')), (line) => {
+        expect(findOpening(line, phrases, 5)).toBe(referenceOpening(line))
       })
     )
   })

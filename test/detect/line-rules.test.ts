@@ -3,7 +3,7 @@
  * traps in nine languages, and the confidence each finding carries.
  */
 import {describe, expect, it} from 'vitest'
-import {cleanDetailed, type Preset} from '../../src/index.js'
+import {cleanDetailed, createLineRule, editBlock, type Preset, type Root} from '../../src/index.js'
 
 const before =
   'The regional council approved the new flood plan on Tuesday after a long debate about its cost, its timing and the houses it would protect.'
@@ -122,4 +122,65 @@ describe('line detectors', () => {
       expect([judge(line, 'precision'), judge(line, 'balanced') === 'kept']).toStrictEqual(['kept', false])
     })
   }
+})
+
+describe('createLineRule', () => {
+  /** What a judge saw of one line. */
+  interface Seen {
+    readonly rule: string
+    readonly index: number
+    readonly text: string
+    readonly normalized: string
+    readonly wordCount: number
+  }
+
+  /**
+   * A line rule that records what its judge sees and finds nothing.
+   *
+   * @param rule
+   *   A name for the rule.
+   * @param seen
+   *   Where to record.
+   * @returns
+   *   The plugin.
+   */
+  function recorder(rule: string, seen: Seen[]) {
+    return createLineRule({
+      ruleId: rule,
+      kind: 'ui',
+      confidence: 0.9,
+      judge(line) {
+        seen.push({rule, index: line.index, text: line.text, normalized: line.normalized, wordCount: line.wordCount})
+        return undefined
+      }
+    })
+  }
+
+  it('should give the judge the trimmed text, its fold and word count, folded again after an edit', () => {
+    const seen: Seen[] = []
+    /**
+     * A plugin that rewrites `three` on the third line between the two recorders.
+     *
+     * @returns
+     *   Transform.
+     */
+    function rewrite() {
+      return function (tree: Root): undefined {
+        const block = tree.children[2]
+        if (!block) return
+        const info = {ruleId: 'test', type: 'repair', kind: 'markup', reason: 'Test', confidence: 1} as const
+        editBlock(block, [{start: 8, end: 13, text: 'three, four'}], info)
+      }
+    }
+    cleanDetailed('  Hello, World!  \n\nOne two-three\n', {
+      format: 'text',
+      plugins: [recorder('first', seen), rewrite, recorder('second', seen)]
+    })
+    expect(seen).toStrictEqual([
+      {rule: 'first', index: 0, text: 'Hello, World!', normalized: 'hello world', wordCount: 2},
+      {rule: 'first', index: 2, text: 'One two-three', normalized: 'one two three', wordCount: 3},
+      {rule: 'second', index: 0, text: 'Hello, World!', normalized: 'hello world', wordCount: 2},
+      {rule: 'second', index: 2, text: 'One two-three, four', normalized: 'one two three four', wordCount: 4}
+    ])
+  })
 })
