@@ -25,6 +25,7 @@ import {findCommentThread} from './block-comments.js'
 import {findContentZone, type Zone} from './content-zone.js'
 import {findCardRuns, findTeasers} from './block-teasers.js'
 import {anchorOnHeadline} from './block-headline.js'
+import {findGluedCopies} from './block-copies.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
 /** Options of the block classifier. */
@@ -188,13 +189,15 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   // other articles: bad on their own, so the zone does not take them in.
   const texts = units.map((unit) => unit.text)
   const teasers = findTeasers(texts)
+  // A copy of the article glued into one line (leaked metadata) is no part of it.
+  const copies = findGluedCopies(texts)
 
   for (const [position, unit] of units.entries()) {
     const first = tree.children[unit.indexes[0] ?? 0]
     const features =
       unit.indexes.length === 1 && first ? blockFeatures(first, language) : computeFeatures(unit.text, language)
     const score = contentScore(features, hasStopwords)
-    let initial = teasers[position] ? 'bad' : initialClass(features, score)
+    let initial = teasers[position] || copies[position] ? 'bad' : initialClass(features, score)
     let isDated = false
     for (const index of unit.indexes) {
       const flagged = strongestNoise(tree.children[index])
