@@ -9,7 +9,8 @@
  * 2. Context (jusText-style, `block-context.ts`): short and near-good blocks
  *    take their class from their neighbours; headings near good text stay.
  * 3. Main content (`content-zone.ts`): the densest run of good blocks is the
- *    article; what lies outside it is boilerplate, more surely when bad.
+ *    article, anchored on the headline (`block-headline.ts`); what lies
+ *    outside it is boilerplate, more surely when bad.
  * 4. Evidence: `noise` (kind `boilerplate`) for bad blocks and blocks outside
  *    the article, `content` for good article prose, so lexicon rules that fire
  *    on real prose can be outvoted, while their clear cases still win.
@@ -23,6 +24,8 @@ import {reviseByContext, type ContextBlock, type FinalClass, type InitialClass} 
 import {findCommentThread} from './block-comments.js'
 import {findContentZone, type Zone} from './content-zone.js'
 import {findCardRuns, findTeasers} from './block-teasers.js'
+import {anchorOnHeadline} from './block-headline.js'
+import {findGluedCopies} from './block-copies.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
 /** Options of the block classifier. */
@@ -49,7 +52,8 @@ export interface BlockJudgement {
   /**
    * Whether the block comes before the main-content zone with chrome between
    * (at least `detachedLines` bad lines, or one chrome line): a cookie notice
-   * or a teaser above the menu, not the article's lead.
+   * or a teaser above the menu, not the article's lead. Also what the
+   * densest run held above the headline that now starts the zone.
    */
   readonly detached: boolean
   /** Whether the document has an article (enough good text in its zone). */
@@ -183,14 +187,17 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const dated: boolean[] = []
   // Summaries cut off one after another (`… the state may soon...`) link to
   // other articles: bad on their own, so the zone does not take them in.
-  const teasers = findTeasers(units.map((unit) => unit.text))
+  const texts = units.map((unit) => unit.text)
+  const teasers = findTeasers(texts)
+  // A copy of the article glued into one line (leaked metadata) is no part of it.
+  const copies = findGluedCopies(texts)
 
   for (const [position, unit] of units.entries()) {
     const first = tree.children[unit.indexes[0] ?? 0]
     const features =
       unit.indexes.length === 1 && first ? blockFeatures(first, language) : computeFeatures(unit.text, language)
     const score = contentScore(features, hasStopwords)
-    let initial = teasers[position] ? 'bad' : initialClass(features, score)
+    let initial = teasers[position] || copies[position] ? 'bad' : initialClass(features, score)
     let isDated = false
     for (const index of unit.indexes) {
       const flagged = strongestNoise(tree.children[index])
@@ -237,6 +244,19 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
       break
     }
   }
+  // The article follows its headline (the page title's first part): the
+  // zone starts there, or is the story under it when a footer is denser.
+  const densest = zone
+  zone = anchorOnHeadline(
+    zone,
+    {
+      texts,
+      weights,
+      goodSizes: contexts.map((context, position) => (finals[position] === 'good' ? context.size : 0)),
+      bad: finals.map((final) => final === 'bad')
+    },
+    {minimumArticle, detachedLines}
+  )
   // 3. Without a real article (a list, a table, a page of short notes) there
   //    is no outside to remove: every block counts as inside.
   let zoneText = 0
@@ -266,7 +286,11 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
         final: finals[position] ?? 'bad',
         inZone,
         afterZone: hasArticle && position >= zone.end,
-        detached: hasArticle && position < zone.start && (badBetween[position] ?? 0) >= detachedLines,
+        // Stories above the headline that the densest run held are no lead.
+        detached:
+          hasArticle &&
+          position < zone.start &&
+          ((badBetween[position] ?? 0) >= detachedLines || (position >= densest.start && zone.start < densest.end)),
         hasArticle,
         title: isTitle(contexts, headingLike, position),
         extracted,
