@@ -10,6 +10,7 @@ import {patterns as captionPatterns} from '../../src/detect/photo-caption.js'
 import {patterns as relatedPatterns} from '../../src/detect/related-zone.js'
 import {patterns as scriptPatterns} from '../../src/detect/tracking-script.js'
 import {patterns as uiPatterns} from '../../src/detect/ui-chrome.js'
+import {patterns as tagPatterns} from '../../src/detect/tag-list.js'
 
 const modules = {
   byline: bylinePatterns,
@@ -17,7 +18,8 @@ const modules = {
   'photo-caption': captionPatterns,
   'related-zone': relatedPatterns,
   'tracking-script': scriptPatterns,
-  'ui-chrome': uiPatterns
+  'ui-chrome': uiPatterns,
+  'tag-list': tagPatterns
 }
 
 /** Hostile inputs: long runs of what the patterns' classes accept, ending in a mismatch. */
@@ -41,6 +43,7 @@ describe('detector patterns', () => {
       'date-stamp',
       'photo-caption',
       'related-zone',
+      'tag-list',
       'tracking-script',
       'ui-chrome'
     ])
