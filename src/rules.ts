@@ -15,6 +15,7 @@ import {promoLine} from './detect/promo-line.js'
 import {byline} from './detect/byline.js'
 import {dateStamp} from './detect/date-stamp.js'
 import {relatedZone} from './detect/related-zone.js'
+import {commentZone} from './detect/comment-zone.js'
 import {photoCaption} from './detect/photo-caption.js'
 import {repeatedHeadline} from './detect/repeated-headline.js'
 import {siteTemplate} from './detect/site-template.js'
@@ -26,4 +27,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, photoCaption, repeatedHeadline, blockClassifier]
+export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]
