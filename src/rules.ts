@@ -10,10 +10,12 @@ import {tagFragment} from './repair/tag-fragment.js'
 import {shareWidget} from './detect/share-widget.js'
 import {trackingScript} from './detect/tracking-script.js'
 import {uiChrome} from './detect/ui-chrome.js'
+import {tagList} from './detect/tag-list.js'
 import {promoLine} from './detect/promo-line.js'
 import {byline} from './detect/byline.js'
 import {dateStamp} from './detect/date-stamp.js'
 import {relatedZone} from './detect/related-zone.js'
+import {commentZone} from './detect/comment-zone.js'
 import {photoCaption} from './detect/photo-caption.js'
 import {repeatedHeadline} from './detect/repeated-headline.js'
 import {siteTemplate} from './detect/site-template.js'
@@ -25,4 +27,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, promoLine, byline, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, photoCaption, repeatedHeadline, blockClassifier]
+export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]

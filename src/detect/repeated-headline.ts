@@ -43,6 +43,18 @@ const maxHeadlineRepeats = 2
 /** Confidence for a line that recurs more often than a headline does. */
 const recurringConfidence = 0.55
 
+/** Shortest paragraph that counts towards a copied run, in characters. */
+const minCopiedParagraph = 150
+
+/**
+ * Paragraphs of `minCopiedParagraph`+ characters a run of repeated lines
+ * needs to be a copy of the text (an extractor that output the article twice).
+ */
+const minCopiedParagraphs = 3
+
+/** Confidence for a line in a copied run, however often it recurs. */
+const copiedConfidence = 0.85
+
 /** How many blocks before and after a pull quote are searched for its source. */
 const pullQuoteReach = 12
 
@@ -99,6 +111,8 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       addEvidence(block, {ruleId: 'repeated-headline', label: 'noise', kind: 'duplicate', confidence: override ?? confidence, reason})
     }
 
+    const copied = copiedRuns(blocks, keys, firstSeen)
+
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
       if (block.blank) continue
@@ -106,8 +120,8 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       const key = keys[index]
       const seen = key === undefined ? undefined : firstSeen.get(key)
       if (key !== undefined && seen !== undefined && seen < index) {
-        const recurring = (counts.get(key) ?? 0) > maxHeadlineRepeats
-        flag(block, recurring ? recurringConfidence : 0.85, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
+        const recurring = (counts.get(key) ?? 0) > maxHeadlineRepeats && !copied.has(index)
+        flag(block, recurring ? recurringConfidence : copiedConfidence, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
         continue
       }
       const headline =
@@ -124,6 +138,58 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       }
     }
   }
+}
+
+/**
+ * Lines in copied runs: runs of consecutive non-blank lines that were all
+ * seen before, holding `minCopiedParagraphs` long paragraphs. Such a run is
+ * the text output twice, however often each line recurs; a line repeated
+ * alone (the same dish in each day's meal plan) is not in one.
+ *
+ * @param blocks
+ *   The tree's children.
+ * @param keys
+ *   The hash key of each block.
+ * @param firstSeen
+ *   Keys and where each was first seen.
+ * @returns
+ *   Indices of the lines in copied runs.
+ */
+function copiedRuns(
+  blocks: readonly Block[],
+  keys: ReadonlyArray<string | undefined>,
+  firstSeen: ReadonlyMap<string, number>
+): Set<number> {
+  const copied = new Set<number>()
+  let run: number[] = []
+  let paragraphs = 0
+
+  /**
+   * Keep the current run if it holds enough paragraphs, then start anew.
+   *
+   * @returns
+   *   Nothing.
+   */
+  function close(): undefined {
+    if (paragraphs >= minCopiedParagraphs) for (const index of run) copied.add(index)
+    run = []
+    paragraphs = 0
+  }
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.blank) continue
+    const key = keys[index]
+    const seen = key === undefined ? undefined : firstSeen.get(key)
+    if (seen === undefined || seen >= index) {
+      close()
+      continue
+    }
+    run.push(index)
+    if (block.value.trim().length >= minCopiedParagraph) paragraphs++
+  }
+  close()
+  return copied
 }
 
 /**
@@ -233,8 +299,9 @@ export const repeatedHeadline: Rule = {
   stage: 'context',
   languages: ['*'],
   description:
-    'A line of some length seen before (the first stays), the `<title>` form of a headline that stands ' +
-    'elsewhere (`<headline> – <Site Name>`), and a quoted pull quote repeating a paragraph nearby.',
+    'A line of some length seen before (the first stays; a line recurring 3+ times only weakly, unless it is ' +
+    'part of a copied run of 3+ long paragraphs), the `<title>` form of a headline that stands elsewhere ' +
+    '(`<headline> – <Site Name>`), and a quoted pull quote repeating a paragraph nearby.',
   examples: {
     catch: [
       {
@@ -268,6 +335,23 @@ export const repeatedHeadline: Rule = {
           'Her visit was the first by a cabinet member since the attack on the base last month.'
         ],
         line: 2
+      },
+      {
+        // The article output three times: a copied run, removed however often it recurs.
+        context: [
+          'The Iraqi government is taking steps to end the mission of the international coalition in Iraq, the office of the prime minister said on Friday evening.',
+          'This development follows an airstrike in Baghdad that killed a commander, which the government called a violation of the sovereignty of the country.',
+          'Talks with the coalition partners on a timetable for the withdrawal will begin next month, and the first troops could leave before the end of the year.',
+          '',
+          'The Iraqi government is taking steps to end the mission of the international coalition in Iraq, the office of the prime minister said on Friday evening.',
+          'This development follows an airstrike in Baghdad that killed a commander, which the government called a violation of the sovereignty of the country.',
+          'Talks with the coalition partners on a timetable for the withdrawal will begin next month, and the first troops could leave before the end of the year.',
+          '',
+          'The Iraqi government is taking steps to end the mission of the international coalition in Iraq, the office of the prime minister said on Friday evening.',
+          'This development follows an airstrike in Baghdad that killed a commander, which the government called a violation of the sovereignty of the country.',
+          'Talks with the coalition partners on a timetable for the withdrawal will begin next month, and the first troops could leave before the end of the year.'
+        ],
+        line: 9
       }
     ],
     keep: [

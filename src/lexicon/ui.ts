@@ -149,3 +149,20 @@ export const readingTime: Readonly<Record<string, readonly string[]>> = {
   ru: ['время чтения', 'чтения'],
   tr: ['okuma süresi']
 }
+
+/**
+ * Labels of a tag list (`Tags: Alibaba, Hong Kong`), before the colon, folded
+ * as `normalizeLine` folds them (`Mots-clés` -> `mots clés`). Keep each list
+ * sorted.
+ */
+export const tagLabels: Readonly<Record<string, readonly string[]>> = {
+  de: ['schlagworte', 'schlagwörter', 'stichworte', 'stichwörter', 'themen'],
+  en: ['filed under', 'tag', 'tagged', 'tagged with', 'tags', 'topics'],
+  es: ['etiquetas', 'temas'],
+  fr: ['étiquettes', 'mots clés', 'tags'],
+  it: ['argomenti', 'etichette', 'tag'],
+  nl: ['onderwerpen', 'tags', 'trefwoorden'],
+  pt: ['etiquetas', 'marcadores', 'tags', 'temas'],
+  ru: ['метки', 'теги', 'темы'],
+  tr: ['etiketler']
+}

@@ -118,6 +118,27 @@ describe('repeated-headline', () => {
     ).toStrictEqual([])
   })
 
+  it('should remove a copied run of paragraphs, however often it recurs', () => {
+    const article = [
+      paragraph + ' Residents had asked for it since the winter.',
+      second + ' Contractors will bid in March.',
+      'Opponents said the plan protects the town centre but leaves the farms in the valley exposed to the next flood, and they will appeal.'
+        + ' A hearing is set for May.'
+    ]
+    const lines = [...article, '', ...article, '', ...article]
+    expect(removals(lines)).toStrictEqual([
+      '5 repeated-headline', '6 repeated-headline', '7 repeated-headline',
+      '9 repeated-headline', '10 repeated-headline', '11 repeated-headline'
+    ])
+  })
+
+  it('should only suspect a long line that recurs alone (a meal plan repeats its dishes)', () => {
+    const dish = 'Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, ½ cup sweet potato (or 1 slice of toast), 1 tsp. olive oil, salt and pepper to taste]'
+    const lines = ['Meal 1', dish, 'Meal 2', 'Tomato salad', '', 'Meal 1', dish, 'Meal 2', 'Beef chili', '', 'Meal 1', dish]
+    expect(removals(lines)).toStrictEqual([])
+    expect(removals(lines, {preset: 'recall'})).toStrictEqual(['7 repeated-headline', '12 repeated-headline'])
+  })
+
   it('should suspect a pull quote that repeats a paragraph nearby (a weak cue)', () => {
     const lines = [
       'The minister spoke for an hour. “We will not leave before the job is done,” she told reporters at the base.',

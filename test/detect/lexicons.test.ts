@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import * as byline from '../../src/lexicon/byline.js'
 import * as caption from '../../src/lexicon/caption.js'
+import * as comments from '../../src/lexicon/comments.js'
 import * as date from '../../src/lexicon/date.js'
 import * as promo from '../../src/lexicon/promo.js'
 import * as related from '../../src/lexicon/related.js'
@@ -23,7 +24,7 @@ const rawLists = new Set(['caption.photoAgencies', 'related.loadingWords', 'scri
 /** Lists whose entries are matched against single raw words, not folded lines. */
 const wordLists = new Set(['byline.nameParticles'])
 
-const modules = {byline, caption, date, promo, related, script, share, ui}
+const modules = {byline, caption, comments, date, promo, related, script, share, ui}
 
 const languages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr']
 
@@ -46,7 +47,7 @@ for (const [module, exports] of Object.entries(modules)) {
 
 describe('lexicons', () => {
   it('should expose the public api (lexicon modules)', () => {
-    expect(Object.keys(modules)).toStrictEqual(['byline', 'caption', 'date', 'promo', 'related', 'script', 'share', 'ui'])
+    expect(Object.keys(modules)).toStrictEqual(['byline', 'caption', 'comments', 'date', 'promo', 'related', 'script', 'share', 'ui'])
   })
 
   for (const [name, entries] of lists) {

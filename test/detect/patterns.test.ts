@@ -10,6 +10,8 @@ import {patterns as captionPatterns} from '../../src/detect/photo-caption.js'
 import {patterns as relatedPatterns} from '../../src/detect/related-zone.js'
 import {patterns as scriptPatterns} from '../../src/detect/tracking-script.js'
 import {patterns as uiPatterns} from '../../src/detect/ui-chrome.js'
+import {patterns as tagPatterns} from '../../src/detect/tag-list.js'
+import {patterns as commentPatterns} from '../../src/detect/comment-zone.js'
 
 const modules = {
   byline: bylinePatterns,
@@ -17,7 +19,9 @@ const modules = {
   'photo-caption': captionPatterns,
   'related-zone': relatedPatterns,
   'tracking-script': scriptPatterns,
-  'ui-chrome': uiPatterns
+  'ui-chrome': uiPatterns,
+  'tag-list': tagPatterns,
+  'comment-zone': commentPatterns
 }
 
 /** Hostile inputs: long runs of what the patterns' classes accept, ending in a mismatch. */
@@ -38,9 +42,11 @@ describe('detector patterns', () => {
   it('should expose the public api (patterns per module)', () => {
     expect(Object.keys(modules).sort()).toStrictEqual([
       'byline',
+      'comment-zone',
       'date-stamp',
       'photo-caption',
       'related-zone',
+      'tag-list',
       'tracking-script',
       'ui-chrome'
     ])

@@ -1,0 +1,163 @@
+/**
+ * Detector for reader-comment threads after an article: a heading that
+ * opens one (`Top Rated Comments`, `[ 167 comments ]`, `Leserkommentare`)
+ * and everything after it. Comments are prose, so the heading is the cue; a
+ * bare `Comments` (a menu link) opens no thread, and a heading with little
+ * prose before it (a count under a headline) is only chrome.
+ */
+import type {VFile} from 'vfile'
+import {addEvidence} from '../edit.js'
+import {commentCountNouns, commentHeadings} from '../lexicon/comments.js'
+import {blockNormalized} from '../normalize.js'
+import type {Rule, RuleSettings} from '../rule.js'
+import type {Block, Root} from '../types.js'
+import {countWords, lexiconSet} from './lexicon-set.js'
+import {isProse} from './neighbours.js'
+
+/** Longest comment heading, in characters (`[ 1,204 comments ]`). */
+const maxHeadingLength = 40
+
+/** Prose lines the article must have before a heading for the rest to be a thread. */
+const minArticleLines = 3
+
+const headings = lexiconSet(commentHeadings)
+const countNouns = lexiconSet(commentCountNouns)
+
+/** A count: digits, maybe with a separator (`1,204`), folded. */
+const count = /^\d{1,3}(?: \d{3}){0,3}$/u
+
+/**
+ * Unified plugin that marks a comment thread after an article as noise. A
+ * context rule: it reads the whole document.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export default function decruftCommentZone(options?: RuleSettings | null) {
+  const override = options?.confidence ?? undefined
+
+  return function (tree: Root, _file: VFile): undefined {
+    const blocks = tree.children
+    let proseLines = 0
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index] as Block
+      if (block.blank) continue
+      const text = block.value.trim()
+      const heading = text.length <= maxHeadingLength ? headingKind(blockNormalized(block)) : undefined
+      if (heading === undefined) {
+        if (isProse(text, countWords(blockNormalized(block)))) proseLines++
+        continue
+      }
+      const reason = 'Unexpected comment heading `' + text + '`, expected content'
+      addEvidence(block, {ruleId: 'comment-zone', label: 'noise', kind: 'ui', confidence: override ?? 0.85, reason})
+      // `0 comments` heads no thread; a count under a headline comes before the article.
+      if (heading === 'empty' || proseLines < minArticleLines) continue
+      flagThread(blocks, index, text, override)
+      return
+    }
+  }
+}
+
+/**
+ * Flag every line after a comment heading.
+ *
+ * @param blocks
+ *   The tree's children.
+ * @param index
+ *   Index of the heading.
+ * @param heading
+ *   The heading's text, for reasons.
+ * @param override
+ *   Confidence from the settings, if any.
+ * @returns
+ *   Nothing.
+ */
+function flagThread(blocks: readonly Block[], index: number, heading: string, override: number | undefined): undefined {
+  for (let next = index + 1; next < blocks.length; next++) {
+    const block = blocks[next] as Block
+    if (block.blank) continue
+    addEvidence(block, {
+      ruleId: 'comment-zone',
+      label: 'noise',
+      kind: 'boilerplate',
+      confidence: override ?? 0.8,
+      reason: 'Unexpected reader comment `' + block.value.trim() + '` under `' + heading + '`, expected content'
+    })
+  }
+}
+
+/**
+ * What kind of comment heading a folded line is: `thread` (`top rated
+ * comments`, `167 comments`, `comments 167`), `empty` (`0 comments`), or
+ * `undefined`.
+ *
+ * @param normalized
+ *   The folded line (brackets and punctuation are gone: `[ 167 comments ]`
+ *   is `167 comments`).
+ * @returns
+ *   The kind, or `undefined`.
+ */
+function headingKind(normalized: string): 'thread' | 'empty' | undefined {
+  if (headings.has(normalized)) return 'thread'
+  const first = normalized.indexOf(' ')
+  const last = normalized.lastIndexOf(' ')
+  if (first === -1) return undefined
+  // `167 comments`, `comments 167` (from `Comments (167)`).
+  let number: string | undefined
+  if (countNouns.has(normalized.slice(last + 1))) number = normalized.slice(0, last)
+  else if (countNouns.has(normalized.slice(0, first))) number = normalized.slice(first + 1)
+  if (number === undefined || !count.test(number)) return undefined
+  return number === '0' ? 'empty' : 'thread'
+}
+
+/** The rule record. */
+export const commentZone: Rule = {
+  id: 'comment-zone',
+  kind: 'boilerplate',
+  stage: 'context',
+  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  description:
+    'A reader-comment heading (`Top Rated Comments`, `[ 167 comments ]`, `Leserkommentare`) and, when 3+ prose ' +
+    'lines stand before it, every line after it; a bare `Comments` (a menu link) is left to `ui-chrome`.',
+  examples: {
+    catch: [
+      'Top Rated Comments',
+      '[ 167 comments ]',
+      '12 Kommentare',
+      'Commentaires des lecteurs',
+      {
+        context: [
+          'The regional council approved the new flood plan on Tuesday after a long debate about its cost.',
+          'Work on the embankments is expected to start in the spring and to last at least three years.',
+          'Opponents said the plan leaves the farms in the valley exposed to the next flood, and will appeal.',
+          '',
+          'Top Rated Comments',
+          '',
+          'I live by the river and this plan is the first one that takes our street seriously. About time.'
+        ],
+        line: 6
+      }
+    ],
+    keep: [
+      'Comments from the public will be heard on Tuesday.',
+      '167 comments were sent to the council before the vote.',
+      {
+        // Under a headline, before the article: a count, not a thread.
+        context: [
+          'Council approves the new flood plan',
+          '',
+          '3 comments',
+          '',
+          'The regional council approved the new flood plan on Tuesday after a long debate about its cost.'
+        ],
+        line: 4
+      }
+    ]
+  },
+  plugin: decruftCommentZone
+}
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {count}

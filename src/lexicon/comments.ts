@@ -1,0 +1,39 @@
+/**
+ * Headings of a reader-comment thread, folded as `normalizeLine` folds them.
+ * A bare `Comments` is also a menu link, so only headings that say more
+ * (`Top Rated Comments`, `Reader comments`, `167 comments`) open a thread.
+ * Keep each list sorted.
+ */
+
+/** Whole lines that head a comment thread, by language. */
+export const commentHeadings: Readonly<Record<string, readonly string[]>> = {
+  de: ['alle kommentare', 'kommentare anzeigen', 'leserkommentare', 'neueste kommentare'],
+  en: [
+    'all comments', 'latest comments', 'most popular comments', 'newest comments', 'reader comments',
+    'readers comments', 'show comments', 'top comments', 'top rated comments', 'user comments', 'view all comments',
+    'view comments'
+  ],
+  es: ['comentarios de los lectores', 'mostrar comentarios', 'ver comentarios'],
+  fr: ['afficher les commentaires', 'commentaires des lecteurs', 'voir les commentaires'],
+  it: ['commenti dei lettori', 'mostra commenti', 'vedi commenti'],
+  nl: ['bekijk reacties', 'reacties van lezers', 'toon reacties'],
+  pt: ['comentários dos leitores', 'mostrar comentários', 'ver comentários'],
+  ru: ['все комментарии', 'комментарии читателей', 'показать комментарии'],
+  tr: ['okur yorumları', 'tüm yorumlar', 'yorumları göster']
+}
+
+/**
+ * Nouns after a count that head a thread (`167 comments`, `12 Kommentare`),
+ * by language.
+ */
+export const commentCountNouns: Readonly<Record<string, readonly string[]>> = {
+  de: ['kommentar', 'kommentare'],
+  en: ['comment', 'comments', 'responses'],
+  es: ['comentario', 'comentarios'],
+  fr: ['commentaire', 'commentaires'],
+  it: ['commenti', 'commento'],
+  nl: ['reactie', 'reacties'],
+  pt: ['comentário', 'comentários'],
+  ru: ['комментариев', 'комментарий', 'комментария'],
+  tr: ['yorum']
+}
