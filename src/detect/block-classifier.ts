@@ -26,6 +26,7 @@ import {findContentZone, type Zone} from './content-zone.js'
 import {findCardRuns, findTeasers} from './block-teasers.js'
 import {anchorOnHeadline} from './block-headline.js'
 import {findGluedCopies} from './block-copies.js'
+import {domFindsMainContent} from './dom-analysis.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
 /** Options of the block classifier. */
@@ -595,6 +596,11 @@ export default function decruftBlockClassifier(options?: BlockClassifierOptions 
   const top = settings.confidence ?? defaultConfidence
 
   return function (tree: Root, _file: VFile): undefined {
+    // On an HTML page whose DOM found the article, `dom-main-content` judges
+    // every block: the classifier reads text without structure, and on the
+    // 181 dev pages its zone on top of the DOM's cost recall on article-final
+    // lists (F1 0.9756 with it, 0.9776 without) and a third of the HTML time.
+    if (domFindsMainContent(tree)) return
     const judgements = classifyBlocks(tree)
     for (const judgement of judgements) {
       const block = tree.children[judgement.index]

@@ -109,6 +109,22 @@ function hasEmbedToken(tokens: readonly string[]): boolean {
 const cache = new WeakMap<Root, DomAnalysis>()
 
 /**
+ * Whether the DOM decides where a page's article is: an HTML page whose main
+ * content was found among real prose (not a page of links, nor one judged
+ * leniently). `dom-main-content` then judges every block by where it sits,
+ * and the text classifier stands aside.
+ *
+ * @param tree
+ *   The document.
+ * @returns
+ *   Whether the DOM found the main content.
+ */
+export function domFindsMainContent(tree: Root): boolean {
+  const analysis = analyseDom(tree)
+  return analysis !== undefined && analysis.found && !analysis.lenient
+}
+
+/**
  * Analyse the outline of an HTML tree (once per tree; later calls get the
  * same object).
  *

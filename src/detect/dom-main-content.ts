@@ -24,6 +24,9 @@ const whiteSpace = /\s/u
 /** Longest letterless line that counts as a bare token (`©`, `12:30`, `***`). */
 const maximumSymbolsLength = 64
 
+/** Confidence for a bare link or letterless line inside the main content. */
+const bareTokenConfidence = 0.7
+
 /** Content confidence for other blocks inside the main content (headings, short lines). */
 const otherContentConfidence = 0.65
 
@@ -54,10 +57,25 @@ export default function decruftDomMainContent(options?: RuleSettings | null) {
       const dom = block?.data?.dom
       if (!block || block.blank || !dom) continue
       if (isInsideMain(analysis, block)) {
-        // A page without prose (`<p>©`, `<p>https://…`): the text rules judge
-        // its lines as they would in plain text, so cleaning the output again
-        // changes nothing.
-        if (analysis.lenient || isBareToken(block.value)) continue
+        // A page without prose (`<p>©`): the text rules, the classifier
+        // among them, judge its lines as they would in plain text, so
+        // cleaning the output again changes nothing.
+        if (analysis.lenient) continue
+        // The classifier stands aside on pages whose main content was found
+        // (`domFindsMainContent`), so a bare link or letterless line inside
+        // it (`©`, `***`), which says nothing of the article, is judged here
+        // as the classifier judges it in text. Figures in a table are data.
+        if (isBareToken(block.value)) {
+          if (dom.inTable) continue
+          addEvidence(block, {
+            ruleId: 'dom-main-content',
+            label: 'noise',
+            kind: 'boilerplate',
+            confidence: bareTokenConfidence,
+            reason: 'Unexpected bare link or symbols `' + block.value.trim() + '` inside the main content'
+          })
+          continue
+        }
         addContentEvidence(block, (analysis.weights[index] ?? 0) > 0 ? proseContentConfidence : otherContentConfidence, dom.path)
         continue
       }
@@ -76,8 +94,7 @@ export default function decruftDomMainContent(options?: RuleSettings | null) {
 
 /**
  * Whether a block is one bare URL or letterless symbols: where it sits says
- * nothing of whether it is prose, so the text rules alone judge it, as they
- * would when the output is cleaned again as text.
+ * nothing of whether it is prose.
  *
  * @param value
  *   The block's text.
@@ -125,7 +142,7 @@ export const domMainContent: Rule = {
   stage: 'context',
   languages: ['*'],
   description:
-    'HTML only: finds the element holding most of the page’s prose and marks every block outside it (menus, teasers, footers, sidebars).',
+    'HTML only: finds the element holding most of the page’s prose and marks every block outside it (menus, teasers, footers, sidebars), and bare links or symbols inside it; the text classifier then stands aside.',
   examples: {
     catch: [
       '<div class="top"><a href="/">Home</a> <a href="/world">World</a> Weather today: sunny</div><article><p>The council voted on Tuesday to close the old bridge, citing safety reports.</p><p>Repairs are expected to take two years and cost about four million euros.</p></article>',

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {clean} from '../../src/index.js'
+import {VFile} from 'vfile'
+import {clean, createProcessor} from '../../src/index.js'
 import * as cards from '../../src/detect/dom-cards.js'
 import {analyseDom} from '../../src/detect/dom-analysis.js'
 import {parseHtml} from '../../src/parse/html.js'
@@ -64,6 +65,8 @@ describe('main content', () => {
     ['a short story above a long comment thread', '<article>' + storyHtml + '</article>' + commentThread(12), storyText],
     ['a list with a link in each item inside the body', '<article>' + storyHtml + '<ul>' + ['Bern', 'Genf', 'Basel', 'Chur'].map((city) => '<li>Die Stadt <a href="/' + city + '">' + city + '</a> hat ihre Brücke im letzten Jahr renoviert.</li>').join('') + '</ul></article>', storyText + '\n\n' + ['Bern', 'Genf', 'Basel', 'Chur'].map((city) => 'Die Stadt ' + city + ' hat ihre Brücke im letzten Jahr renoviert.').join('\n')],
     ['a post embedded in the article', '<article>' + storyHtml + '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The bridge is closed from today, take the ring road.</p></blockquote></div></article>', storyText + '\n\nThe bridge is closed from today, take the ring road.'],
+    ['a list at the end of the article (the text classifier would take it for a trailing widget)', '<nav><ul>' + ['Home', 'Workouts', 'Nutrition', 'Community', 'Blog', 'Shop', 'Recipes', 'Weight Loss', 'Wellness', 'Results', 'Guides', 'About'].map((label) => '<li><a href="/' + label + '">' + label + '</a></li>').join('') + '</ul></nav><article>' + storyHtml + '<h3>Meal plan</h3><ul>' + ['Pre-workout meal', 'Eat every 2–3 hours', 'Post-workout meal', '30 minutes before bed', 'Meal 1', 'Meal 2'].map((item) => '<li>' + item + '</li>').join('') + '</ul></article>', storyText + '\n\nMeal plan\n\n' + ['Pre-workout meal', 'Eat every 2–3 hours', 'Post-workout meal', '30 minutes before bed', 'Meal 1', 'Meal 2'].join('\n')],
+    ['figures in a table inside the article', '<article>' + storyHtml + '<table><tr><td>2019</td><td>4,120</td></tr><tr><td>2020</td><td>3,870</td></tr></table></article>', storyText + '\n\n2019\n4,120\n\n2020\n3,870'],
     ['an article with numbered sections', '<article>' + ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => '<section class="chapter"><h2>' + name + '</h2>' + storyHtml + '</section>').join('') + '</article>', ['Eins', 'Zwei', 'Drei', 'Vier'].map((name) => name + '\n\n' + storyText).join('\n\n')]
   ]
   for (const [name, html, expected] of good) {
@@ -78,7 +81,8 @@ describe('main content', () => {
     ['a list of headlines with summaries beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><ul class="latest">' + [1, 2, 3, 4, 5, 6].map((index) => '<li><a href="/s' + index + '">Story ' + index + ' of the week</a> A summary of story ' + index + ' that runs long enough to read as prose, as teasers do.</li>').join('') + '</ul></div>'],
     ['a box beside the body that microdata marks', '<div class="story"><div itemprop="articleBody">' + storyHtml + '</div><div class="extra"><p>Another town also plans to close its bridge, officials there said on Monday.</p><p>A third town has opened a new ferry line across the river for the summer season.</p><p>The regional government will publish a report on all its bridges next spring.</p>' + ['Photos', 'Videos', 'Podcasts', 'Weather', 'Markets', 'Sport', 'Culture', 'Travel', 'Science', 'Opinion', 'Letters', 'Puzzles', 'Books', 'Music', 'Cinema', 'Health', 'Money', 'Cars', 'Homes', 'Jobs'].map((label) => '<p>' + label + '</p>').join('') + '</div></div>'],
     ['a promo box beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><div class="promo-box"><p>Subscribe today and read every story of the week for only one euro a month.</p></div></div>'],
-    ['a bare link and a copyright sign inside the article (no prose: the text rules judge them)', '<article>' + storyHtml + '<p>https://example.com/story?id=1</p><p>©</p></article>'],
+    ['a bare link and a copyright sign inside the article', '<article>' + storyHtml + '<p>https://example.com/story?id=1</p><p>©</p></article>'],
+    ['a separator line inside the article', '<article>' + storyHtml + '<p>* * *</p></article>'],
     ['a link list beside the body', '<div class="page"><div class="body">' + storyHtml + '</div><div class="more"><p><a href="/a">A long headline of another story that was published today</a></p></div></div>']
   ]
   for (const [name, html] of bad) {
@@ -119,4 +123,35 @@ describe('findTeaserBlocks', () => {
       expect(found.every((text) => text.startsWith('A summary of story'))).toStrictEqual(true)
     })
   }
+})
+
+describe('the text classifier on HTML', () => {
+  const menu = ['Eye on Detroit', 'Local Heroes', 'Market Watch', 'Food and Drink', 'Our Podcasts', 'Letters Page']
+  const page =
+    '<nav><ul>' + menu.map((label) => '<li><a href="/' + label + '">' + label + '</a></li>').join('') + '</ul></nav>' +
+    '<article>' + storyHtml + '</article>'
+
+  /**
+   * The rules that left evidence on any block of a page.
+   *
+   * @param html
+   *   A page.
+   * @returns
+   *   The distinct rule ids, sorted.
+   */
+  function witnesses(html: string): string[] {
+    const processor = createProcessor({format: 'html'})
+    const file = new VFile({value: html})
+    const tree = processor.runSync(processor.parse(file), file)
+    const ids = tree.children.flatMap((block) => (block.data?.evidence ?? []).map((evidence) => evidence.ruleId))
+    return [...new Set(ids)].sort()
+  }
+
+  it('should stand aside when the DOM finds the main content', () => {
+    expect([clean(page, {format: 'html'}), witnesses(page)]).toStrictEqual([storyText, ['dom-landmark', 'dom-link-density', 'dom-main-content']])
+  })
+
+  it('should judge a page without prose, where the DOM finds nothing', () => {
+    expect(witnesses('<div><p>Home</p><p>World</p><p>Business</p><p>https://example.com/a</p></div>')).toContain('block-classifier')
+  })
 })
