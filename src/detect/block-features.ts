@@ -5,6 +5,7 @@
  */
 import type {Block} from '../types.js'
 import {isUnspaced, splitWords, stopwordSet} from './language.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** What the classifier knows about one block on its own. */
 export interface BlockFeatures {
@@ -186,7 +187,7 @@ function countCapitals(text: string): {capitals: number; cased: number} {
   let atStart = true
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (isSpaceCode(code)) {
+    if (isWhiteSpaceCode(code)) {
       atStart = true
       continue
     }
@@ -209,29 +210,6 @@ function countCapitals(text: string): {capitals: number; cased: number} {
     if (capitalPattern.test(text)) capitals++
   }
   return {capitals, cased}
-}
-
-/**
- * Whether a UTF-16 code unit is white space as `\s` means it.
- *
- * @param code
- *   A code unit.
- * @returns
- *   Whether `\s` matches it.
- */
-function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /**
