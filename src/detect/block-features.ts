@@ -64,13 +64,6 @@ const casedPattern = /[\p{Lu}\p{Ll}]/uy
 /** A decimal digit of any script, matched where `lastIndex` points. */
 const digitPattern = /\p{Nd}/uy
 
-/**
- * The lowest code point of the scripts written without spaces (U+0E01 THAI
- * CHARACTER KO KAI; Han, kana, Lao, Khmer and Myanmar lie above, astral ones
- * behind surrogates): text below it needs no `isUnspaced` pattern.
- */
-const firstUnspacedCode = 0xe01
-
 /** The first decimal digit after ASCII (U+0660 ARABIC-INDIC DIGIT ZERO). */
 const firstNonAsciiDigit = 0x660
 
@@ -112,7 +105,7 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
   for (const word of words) if (stopwords.has(word)) stopwordCount++
 
   const {capitals, cased} = countCapitals(text)
-  const unspaced = hasCodeUnitFrom(text, firstUnspacedCode) && isUnspaced(text)
+  const unspaced = isUnspaced(text)
   return {
     characters,
     words: words.length,
@@ -125,24 +118,6 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
     links: count(text, urlPattern) + (isTableRow(text) ? 0 : count(text, separatorPattern)) + arrows(text),
     copyright: copyrightPattern.test(text)
   }
-}
-
-/**
- * Whether a text has a UTF-16 code unit at or above a bound: a cheap scan that
- * rules out scripts which all lie above it.
- *
- * @param text
- *   Text.
- * @param bound
- *   Lowest code unit of interest.
- * @returns
- *   Whether any code unit is at least `bound`.
- */
-function hasCodeUnitFrom(text: string, bound: number): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) >= bound) return true
-  }
-  return false
 }
 
 /**
