@@ -42,11 +42,15 @@ const hanPattern = /\p{Script=Han}/uy
 const firstHanCode = 0x2e80
 
 /**
- * The lowest code point of the scripts written without spaces (U+0E01 THAI
- * CHARACTER KO KAI; Han, kana, Lao, Khmer and Myanmar lie above, astral ones
- * behind surrogates): text below it needs no `unspacedPattern`.
+ * Where the BMP characters of the scripts written without spaces lie: Thai,
+ * Lao, Myanmar and Khmer from U+0E01 to U+19FF, Han and kana (with Myanmar
+ * extensions) from U+2E80 (astral ones behind surrogates, also above). Text
+ * with no code unit in them (curly quotes and dashes are in the gap) needs no
+ * `unspacedPattern`.
  */
-const firstUnspacedCode = 0xe01
+const unspacedLowStart = 0xe01
+const unspacedLowEnd = 0x19ff
+const unspacedHighStart = 0x2e80
 
 /** A character of a script written without spaces between words. */
 const unspacedPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
@@ -135,23 +139,22 @@ export function stopwordSet(language: string): ReadonlySet<string> {
  *   Whether it has Han, kana, Thai, Lao, Khmer or Myanmar characters.
  */
 export function isUnspaced(text: string): boolean {
-  return hasCodeUnitFrom(text, firstUnspacedCode) && unspacedPattern.test(text)
+  return mayBeUnspaced(text) && unspacedPattern.test(text)
 }
 
 /**
- * Whether a text has a UTF-16 code unit at or above a bound: a cheap scan that
- * rules out scripts which all lie above it.
+ * Whether a text has a code unit where the scripts written without spaces
+ * lie: a cheap scan that spares most text the pattern.
  *
  * @param text
  *   Text.
- * @param bound
- *   Lowest code unit of interest.
  * @returns
- *   Whether any code unit is at least `bound`.
+ *   Whether any code unit is in U+0E01–U+19FF or from U+2E80 up.
  */
-function hasCodeUnitFrom(text: string, bound: number): boolean {
+function mayBeUnspaced(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) >= bound) return true
+    const code = text.charCodeAt(index)
+    if (code >= unspacedHighStart || (code >= unspacedLowStart && code <= unspacedLowEnd)) return true
   }
   return false
 }
