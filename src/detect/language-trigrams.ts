@@ -8,8 +8,9 @@
  * index once: the code units the models use are numbered, a trigram becomes a
  * small integer made of those numbers, and the index maps it to the languages
  * that rank it, with their ranks. The sample is cleaned, lower-cased and cut
- * into trigrams in one pass over its code units; each trigram costs one `Map`
- * look-up, and only the languages that rank it are touched. Distances are
+ * into trigrams in one pass over its code units; each trigram is looked up in
+ * the short row of ranked trigrams that start with its first two code units
+ * (no hashing), and only the languages that rank it are touched. Distances are
  * franc's integers less the same amount for every language, so the order,
  * ties included (franc's model order), is franc's; `test/speed-language.test.ts`
  * checks that on the bench texts and on random text.
@@ -32,12 +33,19 @@ interface ScriptIndex {
   readonly alphabet: Uint16Array
   /** How many code units the models use, plus one: the base of trigram keys. */
   readonly base: number
-  /** Trigram key (`alphabetKey`) -> trigram number, for the trigrams some model ranks. */
-  readonly trigrams: ReadonlyMap<number, number>
-  /** Where the pairs of each trigram number start in `pairs` (one more entry: the end). */
-  readonly pairStarts: Int32Array
+  /**
+   * The trigrams some model ranks, numbered in order of their pair of first
+   * two code units (`first * base + second`, by alphabet numbers), then of
+   * the third: the trigrams of pair `p` are numbered from `pairRows[p]` up to
+   * `pairRows[p + 1]`.
+   */
+  readonly pairRows: Int32Array
+  /** The alphabet number of the third code unit of each trigram, by trigram number. */
+  readonly thirds: Uint16Array
+  /** Where the ranks of each trigram number start in `ranks` (one more entry: the end). */
+  readonly rankStarts: Int32Array
   /** Pairs of (language index, rank), flattened, trigram after trigram. */
-  readonly pairs: Int32Array
+  readonly ranks: Int32Array
 }
 
 /** What a script gives for a text: a one-language answer, or (relative) distances to its candidate models. */
@@ -183,16 +191,24 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
       found.push(languageIndex, rank)
     }
   }
-  const trigrams = new Map<number, number>()
-  const pairStarts = new Int32Array(byKey.size + 1)
-  const pairs: number[] = []
-  for (const [key, found] of byKey) {
-    pairStarts[trigrams.size] = pairs.length
-    trigrams.set(key, trigrams.size)
-    pairs.push(...found)
+  // Number the trigrams in key order: grouped by their first two code units.
+  const keys = [...byKey.keys()].sort((left, right) => left - right)
+  const pairRows = new Int32Array(base * base + 1)
+  const thirds = new Uint16Array(keys.length)
+  const rankStarts = new Int32Array(keys.length + 1)
+  const ranks: number[] = []
+  for (let trigram = 0; trigram < keys.length; trigram++) {
+    const key = keys[trigram] ?? 0
+    // Count the trigrams of each pair; `pairRows` becomes their starts below.
+    const row = Math.floor(key / base) + 1
+    pairRows[row] = (pairRows[row] ?? 0) + 1
+    thirds[trigram] = key % base
+    rankStarts[trigram] = ranks.length
+    ranks.push(...(byKey.get(key) ?? []))
   }
-  pairStarts[trigrams.size] = pairs.length
-  return {languages, alphabet, base, trigrams, pairStarts, pairs: Int32Array.from(pairs)}
+  rankStarts[keys.length] = ranks.length
+  for (let pair = 1; pair < pairRows.length; pair++) pairRows[pair] = (pairRows[pair] ?? 0) + (pairRows[pair - 1] ?? 0)
+  return {languages, alphabet, base, pairRows, thirds, rankStarts, ranks: Int32Array.from(ranks)}
 }
 
 /**
@@ -215,9 +231,9 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
   // turns to a space, hides the end of the word); no model has a sigma, so
   // a trigram with one counts for no language either way: lower-case first.
   const lower = value.toLowerCase()
-  const {alphabet, base, trigrams, pairStarts, pairs} = index
+  const {alphabet, base, pairRows, thirds, rankStarts, ranks} = index
   // How often each trigram some model ranks occurs, and those seen, in order.
-  const counts = new Int32Array(trigrams.size)
+  const counts = new Int32Array(thirds.length)
   const seen = new Int32Array(lower.length + 2)
   let seenCount = 0
   // The cleaned text, one code unit at a time: a space first, then each run
@@ -246,11 +262,15 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
     const thirdNumber = alphabet[third] ?? 0
     // A trigram with a code unit no model uses is ranked by no model.
     if (firstNumber !== 0 && secondNumber !== 0 && thirdNumber !== 0) {
-      const trigram = trigrams.get(alphabetKey(base, firstNumber, secondNumber, thirdNumber))
-      if (trigram !== undefined) {
+      // The row of the first two code units is short (a few trigrams): scan it.
+      const pair = firstNumber * base + secondNumber
+      const rowEnd = pairRows[pair + 1] ?? 0
+      for (let trigram = pairRows[pair] ?? 0; trigram < rowEnd; trigram++) {
+        if (thirds[trigram] !== thirdNumber) continue
         const count = counts[trigram] ?? 0
         if (count === 0) seen[seenCount++] = trigram
         counts[trigram] = count + 1
+        break
       }
     }
     first = second
@@ -265,10 +285,10 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
   for (let item = 0; item < seenCount; item++) {
     const trigram = seen[item] ?? 0
     const count = counts[trigram] ?? 0
-    const end = pairStarts[trigram + 1] ?? 0
-    for (let offset = pairStarts[trigram] ?? 0; offset < end; offset += 2) {
-      const language = pairs[offset] ?? 0
-      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (pairs[offset + 1] ?? 0) - 1)
+    const end = rankStarts[trigram + 1] ?? 0
+    for (let offset = rankStarts[trigram] ?? 0; offset < end; offset += 2) {
+      const language = ranks[offset] ?? 0
+      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (ranks[offset + 1] ?? 0) - 1)
     }
   }
   return distances
