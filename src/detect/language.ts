@@ -230,11 +230,14 @@ function countHan(text: string): number {
  *   A line.
  * @param language
  *   ISO 639-3 code of the document (picks the segmenter's locale).
+ * @param unspaced
+ *   Whether the text is in a script without spaces, when the caller knows
+ *   (default: `isUnspaced(text)`).
  * @returns
  *   The words.
  */
-export function splitWords(text: string, language: string): string[] {
-  if (!isUnspaced(text)) return spacedWords(text.toLowerCase())
+export function splitWords(text: string, language: string, unspaced = isUnspaced(text)): string[] {
+  if (!unspaced) return spacedWords(text.toLowerCase())
   const words: string[] = []
   const lower = text.toLowerCase()
   const found = segmenter(language)
