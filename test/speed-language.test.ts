@@ -1,5 +1,6 @@
 import {franc, francAll} from 'franc'
 import fc from 'fast-check'
+import {data} from 'franc/data.js'
 import {expressions} from 'franc/expressions.js'
 import {describe, expect, it} from 'vitest'
 import * as scriptModule from '../src/detect/language-script.js'
@@ -76,6 +77,22 @@ describe('createTrigramGuesser', () => {
       }),
       {seed: 7, numRuns: 500}
     )
+  })
+
+  it('should rely on no model ranking a trigram with a sigma (lower-cased by its neighbours)', () => {
+    const withSigma = Object.values(data).flatMap((models) => Object.keys(models).filter((language) => /[σςΣ]/u.test(models[language] ?? '')))
+    expect(withSigma).toStrictEqual([])
+  })
+
+  it('should rely on lower-casing never making or unmaking a character franc turns to a space', () => {
+    const toSpace = (code: number) => (code >= 0x21 && code <= 0x40) || /\s/.test(String.fromCharCode(code))
+    const changed: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      const lower = String.fromCharCode(code).toLowerCase()
+      const lowerToSpace = [...lower].some((character) => toSpace(character.charCodeAt(0)))
+      if (toSpace(code) ? lower !== String.fromCharCode(code) : lowerToSpace) changed.push(code)
+    }
+    expect(changed).toStrictEqual([])
   })
 
   it('should take the first 2,048 characters, as franc does', () => {

@@ -5,6 +5,7 @@
  */
 import type {Block} from '../types.js'
 import {isUnspaced, splitWords, stopwordSet} from './language.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** What the classifier knows about one block on its own. */
 export interface BlockFeatures {
@@ -63,15 +64,16 @@ const casedPattern = /[\p{Lu}\p{Ll}]/uy
 /** A decimal digit of any script, matched where `lastIndex` points. */
 const digitPattern = /\p{Nd}/uy
 
-/**
- * The lowest code point of the scripts written without spaces (U+0E01 THAI
- * CHARACTER KO KAI; Han, kana, Lao, Khmer and Myanmar lie above, astral ones
- * behind surrogates): text below it needs no `isUnspaced` pattern.
- */
-const firstUnspacedCode = 0xe01
-
 /** The first decimal digit after ASCII (U+0660 ARABIC-INDIC DIGIT ZERO). */
 const firstNonAsciiDigit = 0x660
+
+/**
+ * A stretch of the BMP with no decimal digit, from after U+1C59 OL CHIKI
+ * DIGIT NINE to before U+A620 VAI DIGIT ZERO: punctuation, symbols and CJK
+ * need no `digitPattern`.
+ */
+const digitGapStart = 0x1c5a
+const digitGapEnd = 0xa61f
 
 /**
  * The features of a block, cached on the block as long as its value does not
@@ -105,13 +107,13 @@ export function blockFeatures(block: Block, language: string): BlockFeatures {
  */
 export function computeFeatures(text: string, language: string): BlockFeatures {
   const characters = text.length
-  const words = splitWords(text, language)
+  const unspaced = isUnspaced(text)
+  const words = splitWords(text, language, unspaced)
   const stopwords = stopwordSet(language)
   let stopwordCount = 0
   for (const word of words) if (stopwords.has(word)) stopwordCount++
 
-  const {capitals, cased} = countCapitals(text)
-  const unspaced = hasCodeUnitFrom(text, firstUnspacedCode) && isUnspaced(text)
+  const {capitals, cased, digits} = countCharacters(text)
   return {
     characters,
     words: words.length,
@@ -120,73 +122,39 @@ export function computeFeatures(text: string, language: string): BlockFeatures {
     terminal: terminalPattern.test(text),
     innerSentences: count(text, innerSentencePattern),
     capitalized: cased === 0 ? 0 : capitals / cased,
-    digits: characters === 0 ? 0 : countDigits(text) / characters,
+    digits: characters === 0 ? 0 : digits / characters,
     links: count(text, urlPattern) + (isTableRow(text) ? 0 : count(text, separatorPattern)) + arrows(text),
     copyright: copyrightPattern.test(text)
   }
 }
 
 /**
- * Whether a text has a UTF-16 code unit at or above a bound: a cheap scan that
- * rules out scripts which all lie above it.
- *
- * @param text
- *   Text.
- * @param bound
- *   Lowest code unit of interest.
- * @returns
- *   Whether any code unit is at least `bound`.
- */
-function hasCodeUnitFrom(text: string, bound: number): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) >= bound) return true
-  }
-  return false
-}
-
-/**
- * Count the decimal digits (`\p{Nd}`, any script) of a text: a char-code scan
- * that only asks the pattern about characters that could be a digit beyond
- * ASCII, instead of a match object per digit.
- *
- * @param text
- *   Text.
- * @returns
- *   How many code points are decimal digits.
- */
-function countDigits(text: string): number {
-  let total = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code < firstNonAsciiDigit) {
-      if (code >= 0x30 && code <= 0x39) total++
-      continue
-    }
-    // A lone trailing surrogate is never a digit; a leading one is tested as its pair.
-    if (code >= 0xdc00 && code <= 0xdfff) continue
-    digitPattern.lastIndex = index
-    if (digitPattern.test(text)) total++
-  }
-  return total
-}
-
-/**
- * Count the space-separated words (as `text.split(/\s+/u)` cuts them) that
- * start with a cased letter, and those of them that start with a capital, in
- * one pass over the text without building the word list.
+ * Count, in one pass over a text without building a word list: its decimal
+ * digits (`\p{Nd}`, any script), the space-separated words (as
+ * `text.split(/\s+/u)` cuts them) that start with a cased letter, and those
+ * of them that start with a capital. Patterns are asked only about
+ * characters that ASCII checks and ranges cannot answer.
  *
  * @param text
  *   Trimmed text.
  * @returns
- *   Words starting with a capital, and with any cased letter.
+ *   Words starting with a capital, with any cased letter, and digits (code points).
  */
-function countCapitals(text: string): {capitals: number; cased: number} {
+function countCharacters(text: string): {capitals: number; cased: number; digits: number} {
   let capitals = 0
   let cased = 0
+  let digits = 0
   let atStart = true
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (isSpaceCode(code)) {
+    if (code < firstNonAsciiDigit) {
+      if (code >= 0x30 && code <= 0x39) digits++
+    } else if ((code < digitGapStart || code > digitGapEnd) && (code < 0xdc00 || code > 0xdfff)) {
+      // A lone trailing surrogate is never a digit; a leading one is tested as its pair.
+      digitPattern.lastIndex = index
+      if (digitPattern.test(text)) digits++
+    }
+    if (isWhiteSpaceCode(code)) {
       atStart = true
       continue
     }
@@ -208,30 +176,7 @@ function countCapitals(text: string): {capitals: number; cased: number} {
     capitalPattern.lastIndex = index
     if (capitalPattern.test(text)) capitals++
   }
-  return {capitals, cased}
-}
-
-/**
- * Whether a UTF-16 code unit is white space as `\s` means it.
- *
- * @param code
- *   A code unit.
- * @returns
- *   Whether `\s` matches it.
- */
-function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return {capitals, cased, digits}
 }
 
 /**

@@ -44,17 +44,23 @@ const pairScripts = new Map<number, number>()
  *   Script name (or language, for one-language scripts) and share, 0–1.
  */
 export function topScript(value: string): [string | undefined, number] {
-  const counts = new Int32Array(scriptNames.length)
+  // Count the characters by their list of scripts (one increment each), then
+  // add each list's count to its scripts.
+  const listCounts: number[] = []
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    let scripts: readonly number[]
+    let list: number
     if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length && isLowSurrogate(value.charCodeAt(index + 1))) {
-      scripts = scriptsOfPair(code, value.charCodeAt(index + 1))
+      list = scriptListOfPair(code, value.charCodeAt(index + 1))
       index++
     } else {
-      scripts = scriptsOfUnit(code)
+      list = scriptListOfUnit(code)
     }
-    for (const script of scripts) counts[script] = (counts[script] ?? 0) + 1
+    listCounts[list] = (listCounts[list] ?? 0) + 1
+  }
+  const counts = new Int32Array(scriptNames.length)
+  for (let list = 0; list < listCounts.length; list++) {
+    for (const script of scriptLists[list] ?? []) counts[script] = (counts[script] ?? 0) + (listCounts[list] ?? 0)
   }
   let best: string | undefined
   let bestShare = -1
@@ -81,40 +87,41 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /**
- * The scripts that match one BMP code unit (a lone surrogate matches none).
+ * The list of scripts that match one BMP code unit (a lone surrogate
+ * matches none).
  *
  * @param code
  *   A UTF-16 code unit.
  * @returns
- *   Script numbers, in franc's order.
+ *   Index of the list in `scriptLists`.
  */
-function scriptsOfUnit(code: number): readonly number[] {
+function scriptListOfUnit(code: number): number {
   let found = unitScripts[code] ?? 0
   if (found === 0) {
     found = 1 + internScripts(matchingScripts(String.fromCharCode(code)))
     unitScripts[code] = found
   }
-  return scriptLists[found - 1] ?? []
+  return found - 1
 }
 
 /**
- * The scripts that match one surrogate pair (an astral character).
+ * The list of scripts that match one surrogate pair (an astral character).
  *
  * @param high
  *   First code unit.
  * @param low
  *   Second code unit.
  * @returns
- *   Script numbers, in franc's order.
+ *   Index of the list in `scriptLists`.
  */
-function scriptsOfPair(high: number, low: number): readonly number[] {
+function scriptListOfPair(high: number, low: number): number {
   const key = high * 65_536 + low
   let found = pairScripts.get(key)
   if (found === undefined) {
     found = internScripts(matchingScripts(String.fromCharCode(high, low)))
     pairScripts.set(key, found)
   }
-  return scriptLists[found] ?? []
+  return found
 }
 
 /**

@@ -1,36 +1,55 @@
 /**
  * Language identification by trigram ranks, with franc's models and franc's
- * answers, in a fifth of its time (bench texts: 1.9 ms -> 0.35 ms a call).
+ * answers, in a fraction of its time.
  *
  * franc (Titus Wormer, MIT) compares the sample with every candidate model:
  * for each of the sample's distinct trigrams and each language, an object
  * property look-up. Here the candidate models of a script are merged into one
- * index once (trigram -> the languages that have it, with their ranks), so
- * each trigram of the sample costs one `Map` look-up, and a language's
- * distance starts at "no trigram known" and is lowered where it knows one.
- * The sums are the same integers franc computes, and ties go to the language
- * franc lists first, so the answer is franc's; `test/detect/language-trigrams`
+ * index once: the code units the models use are numbered, a trigram becomes a
+ * small integer made of those numbers, and the index maps it to the languages
+ * that rank it, with their ranks. The sample is cleaned, lower-cased and cut
+ * into trigrams in one pass over its code units; each trigram is looked up in
+ * the short row of ranked trigrams that start with its first two code units
+ * (no hashing), and only the languages that rank it are touched. Distances are
+ * franc's integers less the same amount for every language, so the order,
+ * ties included (franc's model order), is franc's; `test/speed-language.test.ts`
  * checks that on the bench texts and on random text.
  */
 import {data} from 'franc/data.js'
 import {topScript} from './language-script.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** What an unknown trigram adds to a distance (franc's `MAX_DIFFERENCE`). */
 const missingDistance = 300
-
-/** Characters franc's trigram cleaner turns to spaces: ASCII punctuation, symbols, digits (`!` to `@`). */
-const asciiPunctuationRun = /[\u0021-\u0040]+/g
-
-/** Runs of white space. */
-const spaceRun = /\s+/g
 
 /** One script's candidate models, merged. */
 interface ScriptIndex {
   /** Candidate languages of the script, in franc's order. */
   readonly languages: readonly string[]
-  /** Trigram key (`trigramKey`) -> pairs of (language index, rank), flattened. */
-  readonly trigrams: ReadonlyMap<number, readonly number[]>
+  /**
+   * For each UTF-16 code unit, its number (from 1) among the code units the
+   * models use; 0 for one no model uses.
+   */
+  readonly alphabet: Uint16Array
+  /** How many code units the models use, plus one: the base of trigram keys. */
+  readonly base: number
+  /**
+   * The trigrams some model ranks, numbered in order of their pair of first
+   * two code units (`first * base + second`, by alphabet numbers), then of
+   * the third: the trigrams of pair `p` are numbered from `pairRows[p]` up to
+   * `pairRows[p + 1]`.
+   */
+  readonly pairRows: Int32Array
+  /** The alphabet number of the third code unit of each trigram, by trigram number. */
+  readonly thirds: Uint16Array
+  /** Where the ranks of each trigram number start in `ranks` (one more entry: the end). */
+  readonly rankStarts: Int32Array
+  /** Pairs of (language index, rank), flattened, trigram after trigram. */
+  readonly ranks: Int32Array
 }
+
+/** What a script gives for a text: a one-language answer, or (relative) distances to its candidate models. */
+type Measure = {readonly answer: string} | {readonly languages: readonly string[]; readonly distances: Int32Array}
 
 /**
  * Make a language guesser restricted to some languages: `guess(text)` gives
@@ -46,9 +65,16 @@ interface ScriptIndex {
  *   createTrigramGuesser(['eng', 'fra'])('Le gouvernement a annoncé une réforme.') //=> 'fra'
  */
 export function createTrigramGuesser(candidates: readonly string[], minLength = 10): (text: string) => string {
-  const rank = createTrigramRanker(candidates, minLength)
+  const measure = createMeasure(candidates, minLength)
   return function (text: string): string {
-    return rank(text)[0] ?? 'und'
+    const found = measure(text)
+    if ('answer' in found) return found.answer
+    // The nearest; on a tie the first in franc's order, as its stable sort keeps it.
+    let best = 0
+    for (let position = 1; position < found.distances.length; position++) {
+      if ((found.distances[position] ?? 0) < (found.distances[best] ?? 0)) best = position
+    }
+    return found.languages[best] ?? 'und'
   }
 }
 
@@ -66,30 +92,50 @@ export function createTrigramGuesser(candidates: readonly string[], minLength = 
  *   createTrigramRanker(['eng', 'fra'])('The minister spoke on Friday.') //=> ['eng', 'fra']
  */
 export function createTrigramRanker(candidates: readonly string[], minLength = 10): (text: string) => string[] {
+  const measure = createMeasure(candidates, minLength)
+  return function (text: string): string[] {
+    const found = measure(text)
+    if ('answer' in found) return [found.answer]
+    const {distances} = found
+    // Nearest first; a tie keeps franc's order of the models (a stable sort).
+    return found.languages
+      .map((language, position) => ({language, distance: distances[position] ?? 0}))
+      .sort((left, right) => left.distance - right.distance)
+      .map((item) => item.language)
+  }
+}
+
+/**
+ * Make the shared step of the guesser and the ranker: the script of a text,
+ * and when it has several candidate languages, the distance to each model.
+ *
+ * @param candidates
+ *   ISO 639-3 codes franc may answer.
+ * @param minLength
+ *   Shortest text to judge; shorter gives `und`.
+ * @returns
+ *   The measure.
+ */
+function createMeasure(candidates: readonly string[], minLength: number): (text: string) => Measure {
   const allowed = new Set(candidates)
   const indexes = new Map<string, ScriptIndex>()
 
-  return function (text: string): string[] {
-    if (!text || text.length < minLength) return ['und']
+  return function (text: string): Measure {
+    if (!text || text.length < minLength) return {answer: 'und'}
     const value = text.slice(0, 2048)
     const [script, share] = topScript(value)
     const models = script === undefined ? undefined : data[script]
     if (script === undefined || models === undefined) {
       // A script of one language (`cmn`, `jpn`, `kor`, …) names it.
-      return [script === undefined || share === 0 || !allowed.has(script) ? 'und' : script]
+      return {answer: script === undefined || share === 0 || !allowed.has(script) ? 'und' : script}
     }
     let index = indexes.get(script)
     if (!index) {
       index = buildIndex(models, allowed)
       indexes.set(script, index)
     }
-    if (index.languages.length === 0) return ['und']
-    const distances = trigramDistances(value, index)
-    // Nearest first; a tie keeps franc's order of the models (a stable sort).
-    return index.languages
-      .map((language, position) => ({language, distance: distances[position] ?? 0}))
-      .sort((left, right) => left.distance - right.distance)
-      .map((item) => item.language)
+    if (index.languages.length === 0) return {answer: 'und'}
+    return {languages: index.languages, distances: trigramDistances(value, index)}
   }
 }
 
@@ -105,95 +151,177 @@ export function createTrigramRanker(candidates: readonly string[], minLength = 1
  */
 function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlySet<string>): ScriptIndex {
   const languages: string[] = []
-  const trigrams = new Map<number, number[]>()
+  const ranked: string[][] = []
+  const alphabet = new Uint16Array(65_536)
+  let size = 0
   for (const [language, model] of Object.entries(models)) {
     if (!allowed.has(language)) continue
-    const languageIndex = languages.length
     languages.push(language)
+    const trigrams = model.split('|')
+    ranked.push(trigrams)
+    for (const trigram of trigrams) {
+      for (let offset = 0; offset < trigram.length; offset++) {
+        const code = trigram.charCodeAt(offset)
+        if (alphabet[code] === 0) alphabet[code] = ++size
+      }
+    }
+  }
+  const base = size + 1
+  const byKey = new Map<number, number[]>()
+  for (let languageIndex = 0; languageIndex < ranked.length; languageIndex++) {
     const seen = new Set<string>()
-    const ranked = model.split('|')
-    for (let rank = 0; rank < ranked.length; rank++) {
-      const trigram = ranked[rank] ?? ''
+    const list = ranked[languageIndex] ?? []
+    for (let rank = 0; rank < list.length; rank++) {
+      const trigram = list[rank] ?? ''
       // A trigram listed twice keeps its first (best) rank, as in franc; one
       // that is not 3 code units long can never equal a sample's trigram.
       if (seen.has(trigram) || trigram.length !== 3) continue
       seen.add(trigram)
-      const key = trigramKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2))
-      let pairs = trigrams.get(key)
-      if (!pairs) {
-        pairs = []
-        trigrams.set(key, pairs)
+      const key = alphabetKey(
+        base,
+        alphabet[trigram.charCodeAt(0)] ?? 0,
+        alphabet[trigram.charCodeAt(1)] ?? 0,
+        alphabet[trigram.charCodeAt(2)] ?? 0
+      )
+      let found = byKey.get(key)
+      if (!found) {
+        found = []
+        byKey.set(key, found)
       }
-      pairs.push(languageIndex, rank)
+      found.push(languageIndex, rank)
     }
   }
-  return {languages, trigrams}
+  // Number the trigrams in key order: grouped by their first two code units.
+  const keys = [...byKey.keys()].sort((left, right) => left - right)
+  const pairRows = new Int32Array(base * base + 1)
+  const thirds = new Uint16Array(keys.length)
+  const rankStarts = new Int32Array(keys.length + 1)
+  const ranks: number[] = []
+  for (let trigram = 0; trigram < keys.length; trigram++) {
+    const key = keys[trigram] ?? 0
+    // Count the trigrams of each pair; `pairRows` becomes their starts below.
+    const row = Math.floor(key / base) + 1
+    pairRows[row] = (pairRows[row] ?? 0) + 1
+    thirds[trigram] = key % base
+    rankStarts[trigram] = ranks.length
+    ranks.push(...(byKey.get(key) ?? []))
+  }
+  rankStarts[keys.length] = ranks.length
+  for (let pair = 1; pair < pairRows.length; pair++) pairRows[pair] = (pairRows[pair] ?? 0) + (pairRows[pair - 1] ?? 0)
+  return {languages, alphabet, base, pairRows, thirds, rankStarts, ranks: Int32Array.from(ranks)}
 }
 
 /**
- * The distance of each candidate's model to a text's trigram counts.
+ * The distance of each candidate's model to a text's trigrams, the text
+ * cleaned as franc cleans it (ASCII punctuation, symbols and digits become
+ * spaces, white space runs one space, trimmed, lower-cased, padded with a
+ * space on each side), in one pass over its code units.
  *
  * @param value
  *   Text, at most 2,048 characters.
  * @param index
  *   The script's merged models.
  * @returns
- *   Distances, by the index's language order.
+ *   Distances less a constant shared by all languages, by the index's
+ *   language order.
  */
-function trigramDistances(value: string, index: ScriptIndex): Float64Array {
-  const counts = trigramCounts(value)
-  const distances = new Float64Array(index.languages.length).fill(counts.size * missingDistance)
-  for (const [trigram, count] of counts) {
-    const pairs = index.trigrams.get(trigram)
-    if (!pairs) continue
-    for (let offset = 0; offset < pairs.length; offset += 2) {
-      const language = pairs[offset] ?? 0
-      // franc adds `|count - rank - 1|` for a known trigram instead of 300.
-      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (pairs[offset + 1] ?? 0) - 1)
+function trigramDistances(value: string, index: ScriptIndex): Int32Array {
+  // Lower-casing maps each character on its own, except a capital sigma,
+  // final or not by its neighbours (`ΟΔΟΣ'Α`: the apostrophe, which franc
+  // turns to a space, hides the end of the word); no model has a sigma, so
+  // a trigram with one counts for no language either way: lower-case first.
+  const lower = value.toLowerCase()
+  const {alphabet, base, pairRows, thirds, rankStarts, ranks} = index
+  // How often each trigram some model ranks occurs, and those seen, in order.
+  const counts = new Int32Array(thirds.length)
+  const seen = new Int32Array(lower.length + 2)
+  let seenCount = 0
+  // The cleaned text, one code unit at a time: a space first, then each run
+  // of what franc turns to spaces as one space (none at the start), then a
+  // space unless the text ended in one. `first` is -1 until two are read.
+  let first = -1
+  let second = 0x20
+  let afterSpace = true
+  for (let position = 0; position <= lower.length; position++) {
+    let third: number
+    if (position === lower.length) {
+      if (afterSpace) break
+      third = 0x20
+    } else {
+      third = lower.charCodeAt(position)
+      if (isCleanedToSpace(third)) {
+        if (afterSpace) continue
+        third = 0x20
+        afterSpace = true
+      } else {
+        afterSpace = false
+      }
+    }
+    const firstNumber = first === -1 ? 0 : (alphabet[first] ?? 0)
+    const secondNumber = alphabet[second] ?? 0
+    const thirdNumber = alphabet[third] ?? 0
+    // A trigram with a code unit no model uses is ranked by no model.
+    if (firstNumber !== 0 && secondNumber !== 0 && thirdNumber !== 0) {
+      // The row of the first two code units is short (a few trigrams): scan it.
+      const pair = firstNumber * base + secondNumber
+      const rowEnd = pairRows[pair + 1] ?? 0
+      for (let trigram = pairRows[pair] ?? 0; trigram < rowEnd; trigram++) {
+        if (thirds[trigram] !== thirdNumber) continue
+        const count = counts[trigram] ?? 0
+        if (count === 0) seen[seenCount++] = trigram
+        counts[trigram] = count + 1
+        break
+      }
+    }
+    first = second
+    second = third
+  }
+
+  // franc adds 300 for each distinct trigram a model does not rank, and
+  // `|count - rank - 1|` for one it ranks. Here every distance leaves out 300
+  // per distinct trigram of the text, the same for all languages, so the
+  // order is franc's: a ranked trigram adds `|count - rank - 1| - 300`.
+  const distances = new Int32Array(index.languages.length)
+  for (let item = 0; item < seenCount; item++) {
+    const trigram = seen[item] ?? 0
+    const count = counts[trigram] ?? 0
+    const end = rankStarts[trigram + 1] ?? 0
+    for (let offset = rankStarts[trigram] ?? 0; offset < end; offset += 2) {
+      const language = ranks[offset] ?? 0
+      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (ranks[offset + 1] ?? 0) - 1)
     }
   }
   return distances
 }
 
 /**
- * Count the trigrams of a text cleaned as franc cleans it: ASCII punctuation,
- * symbols and digits become spaces, white space runs one space, trimmed,
- * lower-cased, padded with a space on each side.
+ * Whether franc's cleaner turns a code unit to a space: white space, or ASCII
+ * punctuation, symbols and digits (`!` to `@`).
  *
- * @param value
- *   Text.
+ * @param code
+ *   A UTF-16 code unit.
  * @returns
- *   Trigram key (`trigramKey`) -> count.
+ *   Whether it becomes a space.
  */
-function trigramCounts(value: string): Map<number, number> {
-  const cleaned = ' ' + value.replace(asciiPunctuationRun, ' ').replace(spaceRun, ' ').trim().toLowerCase() + ' '
-  const counts = new Map<number, number>()
-  // Keys are numbers made from the three code units, not 3-character strings:
-  // no substring to make and hash per position.
-  let first = cleaned.charCodeAt(0)
-  let second = cleaned.charCodeAt(1)
-  for (let index = 2; index < cleaned.length; index++) {
-    const third = cleaned.charCodeAt(index)
-    const key = trigramKey(first, second, third)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-    first = second
-    second = third
-  }
-  return counts
+function isCleanedToSpace(code: number): boolean {
+  return (code >= 0x21 && code <= 0x40) || isWhiteSpaceCode(code)
 }
 
 /**
- * A number that stands for three UTF-16 code units (exact: below 2^48).
+ * A number that stands for a trigram of code units the models use, from
+ * their numbers in the script's alphabet.
  *
+ * @param base
+ *   Alphabet size plus one.
  * @param first
- *   First code unit.
+ *   Number of the first code unit (1 up).
  * @param second
- *   Second code unit.
+ *   Number of the second.
  * @param third
- *   Third code unit.
+ *   Number of the third.
  * @returns
- *   The key.
+ *   The key (below `base ** 3`: a small integer for a small alphabet).
  */
-function trigramKey(first: number, second: number, third: number): number {
-  return first * 4_294_967_296 + second * 65_536 + third
+function alphabetKey(base: number, first: number, second: number, third: number): number {
+  return (first * base + second) * base + third
 }

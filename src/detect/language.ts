@@ -5,6 +5,7 @@
  */
 import {createTrigramGuesser} from './language-trigrams.js'
 import {stopwordLists} from '../lexicon/stopwords.js'
+import {isWhiteSpaceCode} from './white-space.js'
 import type {Root} from '../types.js'
 
 /** Options of the language step. */
@@ -30,17 +31,29 @@ const sampleMinimum = 60
 /** Fewest words a line needs to count as prose for the sample. */
 const sampleLineWords = 6
 
-/** Hiragana and katakana: Japanese whatever share of Han it also has. */
-const kanaPattern = /[\u3040-\u30ff]/gu
+/** First and last code unit of the kana block (hiragana and katakana): Japanese whatever share of Han it also has. */
+const firstKanaCode = 0x3040
+const lastKanaCode = 0x30ff
 
-/** Han ideographs. */
-const hanPattern = /\p{Script=Han}/gu
+/** A Han ideograph, matched where `lastIndex` points. */
+const hanPattern = /\p{Script=Han}/uy
+
+/** The lowest code point of Han (U+2E80 CJK RADICAL REPEAT): text below it needs no `hanPattern`. */
+const firstHanCode = 0x2e80
+
+/**
+ * Where the BMP characters of the scripts written without spaces lie: Thai,
+ * Lao, Myanmar and Khmer from U+0E01 to U+19FF, Han and kana (with Myanmar
+ * extensions) from U+2E80 (astral ones behind surrogates, also above). Text
+ * with no code unit in them (curly quotes and dashes are in the gap) needs no
+ * `unspacedPattern`.
+ */
+const unspacedLowStart = 0xe01
+const unspacedLowEnd = 0x19ff
+const unspacedHighStart = 0x2e80
 
 /** A character of a script written without spaces between words. */
 const unspacedPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-
-/** Runs of white space. */
-const spacePattern = /\s+/u
 
 const emptyOptions: Readonly<LanguageOptions> = {}
 
@@ -66,10 +79,9 @@ const segmenters = new Map<string, Intl.Segmenter>()
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, sampleLimit)
-  if (sample.trim().length < sampleMinimum && !unspacedPattern.test(sample)) return 'und'
-  const kana = sample.match(kanaPattern)?.length ?? 0
-  const han = sample.match(hanPattern)?.length ?? 0
-  if (kana > 0 && kana * 10 >= han) return 'jpn'
+  if (sample.trim().length < sampleMinimum && !isUnspaced(sample)) return 'und'
+  const kana = countKana(sample)
+  if (kana > 0 && kana * 10 >= countHan(sample)) return 'jpn'
   const language = guessLanguage(sample)
   return language
 }
@@ -94,7 +106,7 @@ export function documentLanguage(tree: Root): string {
     if (!block || block.blank) continue
     const text = block.value.trim()
     if (fallback.length < sampleLimit) fallback += text + '\n'
-    if (unspacedPattern.test(text) || text.split(spacePattern).length >= sampleLineWords) sample += text + '\n'
+    if (isUnspaced(text) || hasWords(text, sampleLineWords)) sample += text + '\n'
   }
   data.language = detectLanguage(sample.length >= sampleMinimum ? sample : fallback)
   return data.language
@@ -127,7 +139,87 @@ export function stopwordSet(language: string): ReadonlySet<string> {
  *   Whether it has Han, kana, Thai, Lao, Khmer or Myanmar characters.
  */
 export function isUnspaced(text: string): boolean {
-  return unspacedPattern.test(text)
+  return mayBeUnspaced(text) && unspacedPattern.test(text)
+}
+
+/**
+ * Whether a text has a code unit where the scripts written without spaces
+ * lie: a cheap scan that spares most text the pattern.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether any code unit is in U+0E01–U+19FF or from U+2E80 up.
+ */
+function mayBeUnspaced(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= unspacedHighStart || (code >= unspacedLowStart && code <= unspacedLowEnd)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a trimmed text has at least some words, as `text.split(/\s+/u)`
+ * cuts them, counted by its runs of white space without making the list.
+ *
+ * @param text
+ *   Trimmed text.
+ * @param least
+ *   Fewest words.
+ * @returns
+ *   Whether it has `least` words or more.
+ */
+function hasWords(text: string, least: number): boolean {
+  let words = 1
+  let afterSpace = false
+  for (let index = 0; index < text.length; index++) {
+    if (isWhiteSpaceCode(text.charCodeAt(index))) {
+      if (!afterSpace && ++words >= least) return true
+      afterSpace = true
+    } else {
+      afterSpace = false
+    }
+  }
+  return words >= least
+}
+
+/**
+ * Count the kana (hiragana and katakana, U+3040–U+30FF) of a text.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   How many code units are kana.
+ */
+function countKana(text: string): number {
+  let total = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= firstKanaCode && code <= lastKanaCode) total++
+  }
+  return total
+}
+
+/**
+ * Count the Han ideographs of a text (code points, astral ones included): a
+ * char-code scan that asks the pattern only from U+2E80 up.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   How many code points are Han.
+ */
+function countHan(text: string): number {
+  let total = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // A lone trailing surrogate is never Han; a leading one is tested as its pair.
+    if (code < firstHanCode || (code >= 0xdc00 && code <= 0xdfff)) continue
+    hanPattern.lastIndex = index
+    if (hanPattern.test(text)) total++
+  }
+  return total
 }
 
 /**
@@ -138,18 +230,14 @@ export function isUnspaced(text: string): boolean {
  *   A line.
  * @param language
  *   ISO 639-3 code of the document (picks the segmenter's locale).
+ * @param unspaced
+ *   Whether the text is in a script without spaces, when the caller knows
+ *   (default: `isUnspaced(text)`).
  * @returns
  *   The words.
  */
-export function splitWords(text: string, language: string): string[] {
-  if (!unspacedPattern.test(text)) {
-    const words: string[] = []
-    for (const token of text.toLowerCase().split(spacePattern)) {
-      const word = trimPunctuation(token)
-      if (word !== '') words.push(word)
-    }
-    return words
-  }
+export function splitWords(text: string, language: string, unspaced = isUnspaced(text)): string[] {
+  if (!unspaced) return spacedWords(text.toLowerCase())
   const words: string[] = []
   const lower = text.toLowerCase()
   const found = segmenter(language)
@@ -201,32 +289,62 @@ function chunkEnd(text: string, start: number): number {
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 
 /**
- * Strip punctuation around a token (`“Hello,` -> `hello`), keeping it inside
- * (`U.S`, `don’t`).
+ * Split a text written with spaces into words: the tokens between runs of
+ * white space (as `split(/\s+/u)` cuts them), each stripped of punctuation
+ * around it (`“Hello,` -> `hello`) but not inside (`U.S`, `don’t`), in one
+ * scan of the code units.
  *
- * @param token
- *   A space-delimited token.
+ * @param text
+ *   Lower-cased text.
+ * @returns
+ *   The non-empty words.
+ */
+function spacedWords(text: string): string[] {
+  const words: string[] = []
+  let start = 0
+  while (start < text.length) {
+    // Skip white space, then take the token up to the next white space.
+    while (start < text.length && isWhiteSpaceCode(text.charCodeAt(start))) start++
+    let end = start
+    while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end++
+    if (end > start) {
+      const word = trimPunctuation(text, start, end)
+      if (word !== '') words.push(word)
+    }
+    start = end
+  }
+  return words
+}
+
+/**
+ * Strip punctuation around a token of a text, keeping it inside.
+ *
+ * @param text
+ *   Text.
+ * @param tokenStart
+ *   Where the token starts.
+ * @param tokenEnd
+ *   Where it ends (exclusive).
  * @returns
  *   The word, maybe empty.
  */
-function trimPunctuation(token: string): string {
+function trimPunctuation(text: string, tokenStart: number, tokenEnd: number): string {
   // Scan from both ends by hand: a pattern anchored at the end (`[^…]+$`)
   // retries at every position of a long run of symbols, in quadratic time.
-  let start = 0
-  while (start < token.length) {
-    const size = characterSize(token, start)
-    if (isWordCharacterAt(token, start, size)) break
+  let start = tokenStart
+  while (start < tokenEnd) {
+    const size = characterSize(text, start, tokenEnd)
+    if (isWordCharacterAt(text, start, size)) break
     start += size
   }
-  let end = token.length
+  let end = tokenEnd
   while (end > start) {
-    const low = token.charCodeAt(end - 1)
+    const low = text.charCodeAt(end - 1)
     const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1
-    if (isWordCharacterAt(token, end - size, size)) break
+    if (isWordCharacterAt(text, end - size, size)) break
     end -= size
   }
-  // Most tokens are words already: no new string then.
-  return start === 0 && end === token.length ? token : token.slice(start, end)
+  return text.slice(start, end)
 }
 
 /**
@@ -252,18 +370,21 @@ function isWordCharacterAt(text: string, index: number, size: number): boolean {
 }
 
 /**
- * Length in code units of the character at an index: 2 for a surrogate pair.
+ * Length in code units of the character at an index: 2 for a surrogate pair
+ * (a leading surrogate counts as one when the token ends after it).
  *
  * @param text
  *   Text.
  * @param index
  *   Index of the character's first code unit.
+ * @param end
+ *   Where the token ends (exclusive).
  * @returns
  *   1 or 2.
  */
-function characterSize(text: string, index: number): number {
+function characterSize(text: string, index: number, end: number): number {
   const high = text.charCodeAt(index)
-  return high >= 0xd800 && high <= 0xdbff && index + 1 < text.length ? 2 : 1
+  return high >= 0xd800 && high <= 0xdbff && index + 1 < end ? 2 : 1
 }
 
 /**

@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {clean} from '../../src/index.js'
-import {detectLanguage, splitWords} from '../../src/detect/language.js'
+import {detectLanguage, isUnspaced, splitWords} from '../../src/detect/language.js'
 
 const folder = new URL('../fixtures/languages/', import.meta.url)
 const names = readdirSync(folder)
@@ -74,4 +74,31 @@ describe('splitWords', () => {
     const small = Math.max(time(16_500), 1)
     expect(time(66_000) / small).toBeLessThan(10)
   })
+})
+
+describe('isUnspaced', () => {
+  /** The scripts written without spaces, as one pattern. */
+  const reference = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+  it('should agree with the script pattern on every BMP code unit, after a Latin word', () => {
+    const differences: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      const text = 'word ' + String.fromCharCode(code)
+      if (isUnspaced(text) !== reference.test(text)) differences.push(code)
+    }
+    expect(differences).toStrictEqual([])
+  })
+
+  const table: Array<[string, string, boolean]> = [
+    ['English with curly quotes and dashes', '“Yes” — she said…', false],
+    ['astral Han', 'name 𠀀', true],
+    ['Thai', 'ภาษาไทย', true],
+    ['Khmer symbols', 'a ᧠', true],
+    ['an emoji', 'fin 😀', false]
+  ]
+  for (const [name, text, expected] of table) {
+    it(`should tell ${name}`, () => {
+      expect(isUnspaced(text)).toStrictEqual(expected)
+    })
+  }
 })

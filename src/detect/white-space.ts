@@ -1,0 +1,28 @@
+/**
+ * White space by char code, for scans that walk a text's code units instead
+ * of splitting it with `/\s+/`.
+ */
+
+/**
+ * Whether a UTF-16 code unit is white space as `\s` (and `String#trim`)
+ * means it.
+ *
+ * @param code
+ *   A code unit.
+ * @returns
+ *   Whether `\s` matches it.
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
