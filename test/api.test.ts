@@ -104,7 +104,7 @@ describe('public api', () => {
   it('should keep the verdicts of a decision step given as a plugin', () => {
     const input = 'Menu\nThe council met on Tuesday.'
     // `Menu` is weak chrome (0.7): the plugin's stricter threshold keeps it.
-    const options = {plugins: [[decruft.decruftDecide, {threshold: 0.8}]]} as const
+    const options: decruft.Options = {plugins: [[decruft.decruftDecide, {threshold: 0.8}]]}
     expect([clean(input, options), cleanDetailed(input, options).text, clean(input)]).toStrictEqual([
       input,
       input,
