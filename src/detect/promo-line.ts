@@ -5,7 +5,7 @@
  */
 import {promoOpenings, promoPhrases} from '../lexicon/promo.js'
 import type {Rule} from '../rule.js'
-import {findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {anyPhrase, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
 /** Longest promo line, in words: longer lines are prose that mentions one. */
@@ -14,18 +14,10 @@ const maxWords = 40
 /** A promo line up to this many words is a sure one. */
 const shortWords = 20
 
-/** Characters with a meaning in a regular expression. */
-const regExpSyntax = /[.*+?^${}()|[\]\\]/g
-
 const openings = lexiconSet(promoOpenings)
 const openingWords = longestPhrase(openings)
-/**
- * Any promo phrase anywhere in a folded line, as one alternation of the
- * escaped phrases: one scan of the line, about five times faster than an
- * `includes` per phrase.
- */
-// redos: an alternation of literal phrases, no quantifiers: at most the phrases' total length of work per start; test/hostile.test.ts covers near misses
-const phrasePattern = new RegExp([...lexiconSet(promoPhrases)].map(escapeRegExp).join('|'))
+/** Any promo phrase anywhere in a folded line. */
+const phrasePattern = anyPhrase(lexiconSet(promoPhrases))
 
 /**
  * Judge a line: promo when it opens with a call to subscribe, sign up,
@@ -46,18 +38,6 @@ function judgePromoLine(line: LineContext): LineFinding | undefined {
   if (opening !== undefined) return {reason, confidence: words <= shortWords ? 0.85 : 0.7}
   if (words > shortWords + 10) return undefined
   return phrasePattern.test(normalized) ? {reason, confidence: 0.8} : undefined
-}
-
-/**
- * Escape the characters that mean something in a regular expression.
- *
- * @param text
- *   A phrase.
- * @returns
- *   A pattern that matches the phrase literally.
- */
-function escapeRegExp(text: string): string {
-  return text.replace(regExpSyntax, '\\$&')
 }
 
 /**
