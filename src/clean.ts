@@ -3,12 +3,13 @@
  */
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {presetThresholds} from './decide.js'
+import {compileBlocks} from './compile.js'
+import {decideVerdicts, presetThresholds} from './decide.js'
 import {cachedProcessor} from './processor-cache.js'
-import {validateCorpusOptions, type ProcessorOptions} from './processor.js'
+import {validateCorpusOptions, type DecruftProcessor, type ProcessorOptions} from './processor.js'
 import {addMessages} from './report.js'
 import {sniffFormat} from './format.js'
-import type {Format, ReportEntry} from './types.js'
+import type {Format, ReportEntry, Root} from './types.js'
 
 /** Options for `clean` and `cleanDetailed`. */
 export interface Options extends ProcessorOptions {
@@ -38,7 +39,6 @@ export interface Result {
   }
 }
 
-/** Shared processors for calls without options (other than `format`), one per format. */
 /**
  * Remove scraping cruft from text.
  *
@@ -53,7 +53,11 @@ export interface Result {
  *   //=> 'The minister spoke on Friday.'
  */
 export function clean(input: string, options?: Options | null): string {
-  return cleanDetailed(input, options).text
+  const {tree} = runRules(input, options)
+  // The same verdicts and text as `cleanDetailed`, without the report, which
+  // would be thrown away.
+  decideVerdicts(tree, {preset: options?.preset, threshold: options?.threshold})
+  return compileBlocks(tree)
 }
 
 /**
@@ -70,16 +74,7 @@ export function clean(input: string, options?: Options | null): string {
  *   //=> 'share-widget'
  */
 export function cleanDetailed(input: string, options?: Options | null): Result {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected `input` to be a string, got `' + describeType(input) + '`')
-  }
-  validateOptions(options)
-  const format = options?.format === 'html' || options?.format === 'text' ? options.format : sniffFormat(input)
-  const processor = cachedProcessor({...options, format})
-  const file = new VFile({value: input})
-  // The site is per document: the processor is shared, the file carries it.
-  if (typeof options?.site === 'string') file.data.decruftSite = options.site
-  const tree = processor.runSync(processor.parse(file), file)
+  const {processor, file, tree} = runRules(input, options)
   const text = processor.stringify(tree, file)
   const report = file.data.decruftReport ?? []
   let messages: VFileMessage[] | undefined
@@ -105,6 +100,34 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
     },
     stats: {blocks, removed, repairs}
   }
+}
+
+/**
+ * Check the arguments, then parse the input and run every rule on it, with the
+ * processor cached for these options.
+ *
+ * @param input
+ *   Scraped text.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The processor, the file and the tree with its evidence, not yet decided.
+ */
+function runRules(
+  input: string,
+  options: Options | null | undefined
+): {processor: DecruftProcessor; file: VFile; tree: Root} {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected `input` to be a string, got `' + describeType(input) + '`')
+  }
+  validateOptions(options)
+  const format = options?.format === 'html' || options?.format === 'text' ? options.format : sniffFormat(input)
+  const processor = cachedProcessor({...options, format})
+  const file = new VFile({value: input})
+  // The site is per document: the processor is shared, the file carries it.
+  if (typeof options?.site === 'string') file.data.decruftSite = options.site
+  const tree = processor.runSync(processor.parse(file), file)
+  return {processor, file, tree}
 }
 
 /**

@@ -71,12 +71,30 @@ export function decideTree(tree: Root, file: VFile, options?: DecideOptions | nu
   const data = (tree.data ??= {})
   if (data.decided) return
   const settings = options ?? emptyOptions
+  decideVerdicts(tree, settings)
+  reportDecisions(tree, file, settings.messages !== false)
+  data.decided = true
+}
+
+/**
+ * Give every block of a tree a verdict, without a report, for callers that
+ * only want the text (`clean`): a tree already decided is left as it is.
+ *
+ * @param tree
+ *   A tree with evidence.
+ * @param options
+ *   Configuration (optional); `messages` is not used.
+ * @returns
+ *   Nothing; sets `block.data.verdict` (not `tree.data.decided`, which also
+ *   means the report is made).
+ */
+export function decideVerdicts(tree: Root, options?: DecideOptions | null): undefined {
+  if (tree.data?.decided) return
+  const settings = options ?? emptyOptions
   const threshold = settings.threshold ?? presetThresholds[settings.preset ?? 'balanced']
   for (const block of tree.children) {
     decideBlock(block, threshold)
   }
-  reportDecisions(tree, file, settings.messages !== false)
-  data.decided = true
 }
 
 /**

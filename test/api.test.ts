@@ -92,4 +92,23 @@ describe('public api', () => {
     )
     expect(clean('Spread the love', {rules: {'share-widget': {confidence: 0.7}}, preset: 'balanced'})).toBe('')
   })
+
+  it('should give the text `cleanDetailed` gives, under every preset and threshold', () => {
+    const input = 'Spread the love\nJanuary 2024\n\nMenu\nThe council met on Tuesday.\nBy Jane Doe\n'
+    const settings = [{}, {preset: 'precision'}, {preset: 'recall'}, {threshold: 0.75}, {threshold: 0.85}] as const
+    expect(settings.map((options) => clean(input, options))).toStrictEqual(
+      settings.map((options) => cleanDetailed(input, options).text)
+    )
+  })
+
+  it('should keep the verdicts of a decision step given as a plugin', () => {
+    const input = 'Menu\nThe council met on Tuesday.'
+    // `Menu` is weak chrome (0.7): the plugin's stricter threshold keeps it.
+    const options: decruft.Options = {plugins: [[decruft.decruftDecide, {threshold: 0.8}]]}
+    expect([clean(input, options), cleanDetailed(input, options).text, clean(input)]).toStrictEqual([
+      input,
+      input,
+      'The council met on Tuesday.'
+    ])
+  })
 })

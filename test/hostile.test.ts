@@ -57,6 +57,7 @@ const runs: ReadonlyArray<readonly [string, string]> = [
   ['at signs and hashes', '@#'],
   ['url-like', 'https://a.b/'],
   ['call-like', 'f('],
+  ['near-miss promo phrases', 'to advertise writ '],
   ['zero-width spaces', 'a\u200b'],
   ['no-break spaces', 'a\u00a0'],
   ['soft hyphens', 'a\u00ad'],

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import * as locate from '../src/locate.js'
 import {createLocator} from '../src/locate.js'
-import {clean} from '../src/index.js'
+import {clean, parseText} from '../src/index.js'
 import {splitWords} from '../src/detect/language.js'
 
 /** One letter, mark or number. */
@@ -96,6 +96,48 @@ describe('createLocator', () => {
         }
       }),
       {seed: 11, numRuns: 300}
+    )
+  })
+})
+
+/**
+ * The lines of a text and their endings, as `parseText` found them when it
+ * tested every character.
+ *
+ * @param text
+ *   Input.
+ * @returns
+ *   `[value, eol, start offset]` per line.
+ */
+function referenceLines(text: string): Array<[string, string, number]> {
+  const lines: Array<[string, string, number]> = []
+  let offset = 0
+  while (offset <= text.length) {
+    let end = offset
+    while (end < text.length && text.charAt(end) !== '\n' && text.charAt(end) !== '\r') end++
+    let eol = text.slice(end, end + 1)
+    if (text.startsWith('\r\n', end)) eol = '\r\n'
+    if (end === text.length && offset === text.length && lines.length > 0) break
+    lines.push([text.slice(offset, end), eol, offset])
+    offset = end + eol.length
+    if (eol === '') break
+  }
+  return lines
+}
+
+describe('parseText', () => {
+  it('should split lines as testing every character does', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n', ' '), {maxLength: 60}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (value) => {
+        const lines = parseText(value).children.map((block): [string, string, number] => [
+          block.value,
+          block.eol,
+          block.position.start.offset ?? -1
+        ])
+        expect(lines).toStrictEqual(referenceLines(value))
+      }),
+      {seed: 13, numRuns: 500}
     )
   })
 })

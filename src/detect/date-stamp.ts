@@ -32,6 +32,9 @@ for (const [part, words] of [
   for (const word of words) if (!parts.has(word)) parts.set(word, part)
 }
 
+/** A digit anywhere in a folded line. */
+const digit = /\d/
+
 /** A number of one to four digits, as a folded word. */
 const number = /^\d{1,4}$/
 
@@ -58,6 +61,9 @@ function judgeDateStamp(line: LineContext): LineFinding | undefined {
   const {normalized} = line
   const wordCount = line.wordCount
   if (wordCount === 0 || wordCount > maxWords) return undefined
+  // Every stamp found below holds a number (a day, a year, a clock time, an
+  // amount of time ago), and most short lines hold none: skip them early.
+  if (!digit.test(normalized)) return undefined
 
   const counts = {month: 0, weekday: 0, unit: 0, ago: 0, day: 0, label: 0, number: 0, ordinal: 0, clock: 0}
   let hasDayNumber = false

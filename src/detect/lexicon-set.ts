@@ -23,6 +23,32 @@ export function lexiconSet(...lexicons: ReadonlyArray<Readonly<Record<string, re
   return set
 }
 
+/** A pattern that matches nothing. */
+const noMatch = /(?!)/
+
+/** Characters with a meaning in a regular expression. */
+const regExpSyntax = /[.*+?^${}()|[\]\\]/g
+
+/**
+ * A pattern that finds any of the phrases anywhere in a line: one alternation
+ * of the escaped phrases, one scan of the line, several times faster than an
+ * `includes` per phrase.
+ *
+ * @param phrases
+ *   Phrases, matched literally.
+ * @returns
+ *   The pattern (no flags); `pattern.test(line)` is whether any phrase is in `line`.
+ * @example
+ *   anyPhrase(['read more', 'lire la suite']).test('click to read more') //=> true
+ */
+export function anyPhrase(phrases: Iterable<string>): RegExp {
+  const escaped = [...phrases].map((phrase) => phrase.replace(regExpSyntax, '\\$&'))
+  // No phrases: a pattern that never matches (an empty one would match everything).
+  if (escaped.length === 0) return noMatch
+  // redos: an alternation of literal phrases, no quantifiers: at most the phrases' total length of work per start; test/hostile.test.ts covers near misses
+  return new RegExp(escaped.join('|'))
+}
+
 /**
  * The longest folded prefix of `normalized`, cut at a word boundary, that is in
  * `phrases`: `Subscribe to our newsletter` finds `subscribe to`.

@@ -13,7 +13,7 @@ import {mediaControls} from '../lexicon/ui.js'
 import {blockNormalized, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
-import {countWords, lexiconSet} from './lexicon-set.js'
+import {anyPhrase, countWords, lexiconSet} from './lexicon-set.js'
 import {finalCharacter, nextContent, previousContent, strongestNoise} from './neighbours.js'
 
 /** Longest caption, in characters. */
@@ -34,8 +34,8 @@ const maxSignature = 80
 const labels = lexiconSet(photoLabels)
 const words = lexiconSet(photoWords)
 const libraries = new Set(pictureLibraries)
-/** The first word of each picture library, to skip lines that name none. */
-const libraryWords = [...new Set(pictureLibraries.map((library) => library.split(' ')[0] ?? library))]
+/** The first word of any picture library, to skip lines that name none. */
+const libraryWord = anyPhrase(new Set(pictureLibraries.map((library) => library.split(' ')[0] ?? library)))
 const controls = lexiconSet(mediaControls)
 const agencies = new Set(photoAgencies)
 
@@ -195,7 +195,7 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
 
   // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`: the last words.
   const rawTail = text.slice(-40).toLowerCase()
-  if (!libraryWords.some((word) => rawTail.includes(word))) return undefined
+  if (!libraryWord.test(rawTail)) return undefined
   const tail = normalizeLine(rawTail)
   const space = tail.lastIndexOf(' ')
   if (space === -1) return undefined

@@ -5,7 +5,7 @@
  */
 import {promoOpenings, promoPhrases} from '../lexicon/promo.js'
 import type {Rule} from '../rule.js'
-import {findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {anyPhrase, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
 /** Longest promo line, in words: longer lines are prose that mentions one. */
@@ -16,7 +16,8 @@ const shortWords = 20
 
 const openings = lexiconSet(promoOpenings)
 const openingWords = longestPhrase(openings)
-const phrases = [...lexiconSet(promoPhrases)]
+/** Any promo phrase anywhere in a folded line. */
+const phrasePattern = anyPhrase(lexiconSet(promoPhrases))
 
 /**
  * Judge a line: promo when it opens with a call to subscribe, sign up,
@@ -36,10 +37,7 @@ function judgePromoLine(line: LineContext): LineFinding | undefined {
   // `Subscribe` alone is a button; `Subscribe to X for daily news.` a call.
   if (opening !== undefined) return {reason, confidence: words <= shortWords ? 0.85 : 0.7}
   if (words > shortWords + 10) return undefined
-  for (const phrase of phrases) {
-    if (normalized.includes(phrase)) return {reason, confidence: 0.8}
-  }
-  return undefined
+  return phrasePattern.test(normalized) ? {reason, confidence: 0.8} : undefined
 }
 
 /**

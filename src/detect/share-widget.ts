@@ -29,6 +29,9 @@ function judgeShareWidget(line: LineContext): string | undefined {
   if (phrases.has(normalized)) return 'Unexpected share widget `' + line.text + '`'
   const count = line.wordCount
   if (count === 0 || count > maxWords) return undefined
+  // Most lines fail on their first word: look at it before splitting the line.
+  const firstSpace = normalized.indexOf(' ')
+  if (!allowed.has(firstSpace === -1 ? normalized : normalized.slice(0, firstSpace))) return undefined
   const words = foldedWords(normalized)
   let hasCue = false
   let networkCount = 0

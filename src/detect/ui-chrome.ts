@@ -30,6 +30,9 @@ const minuteWords = new Set([
   'минут', 'минута', 'минуты'
 ])
 
+/** A digit anywhere in a folded line. */
+const digit = /\d/
+
 /** A number of up to three digits, as a folded word. */
 const shortNumber = /^\d{1,3}$/
 
@@ -58,6 +61,8 @@ function judgeUiChrome(line: LineContext): LineFinding | undefined {
   // `Menu` alone is chrome on most pages, but could head a restaurant review.
   if (weakWords.has(normalized)) return found(line, 0.7)
   if (findOpening(normalized, openings, openingWords) !== undefined) return found(line, 0.8)
+  // Both checks below need a number; most short lines have none.
+  if (!digit.test(normalized)) return undefined
   if (galleryCounter.test(normalized)) return found(line, 0.85)
   if (isReadingTime(normalized)) return found(line, 0.85)
   return undefined

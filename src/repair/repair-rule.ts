@@ -65,7 +65,10 @@ export function createRepairRule(config: RepairRuleConfig) {
         // Again on the repaired text, so a second run finds nothing: removing
         // `<br/>` from `<br/>/p>` leaves `/p>` at the start of the line.
         for (let round = 0; round < maxRounds; round++) {
-          const repairs = groupRepairs(block.value, config.find(block.value))
+          const found = config.find(block.value)
+          // Almost every line has nothing to repair: skip the grouping and its copies.
+          if (found.length === 0) break
+          const repairs = groupRepairs(block.value, found)
           if (repairs.length === 0) break
           // Right to left: the offsets of the fixes still to do stay valid.
           for (const repair of repairs) {

@@ -15,7 +15,7 @@ import * as related from '../../src/lexicon/related.js'
 import * as script from '../../src/lexicon/script.js'
 import * as share from '../../src/lexicon/share.js'
 import * as ui from '../../src/lexicon/ui.js'
-import {findOpening} from '../../src/detect/lexicon-set.js'
+import {anyPhrase, findOpening} from '../../src/detect/lexicon-set.js'
 import {normalizeLine} from '../../src/normalize.js'
 
 /** Lists kept as written, not folded: matched against raw text. */
@@ -132,6 +132,34 @@ describe('findOpening', () => {
     fc.assert(
       fc.property(fc.array(word, {maxLength: 8}).map((words) => words.join(' ')), (line) => {
         expect(findOpening(line, phrases, 5)).toBe(referenceOpening(line))
+      })
+    )
+  })
+})
+
+describe('anyPhrase', () => {
+  const table: Array<[string, readonly string[], string, boolean]> = [
+    ['a phrase inside a line', ['read more', 'lire la suite'], 'click to read more now', true],
+    ['a phrase inside a word', ['newsletter'], 'newsletters', true],
+    ['no phrase', ['read more'], 'read the rest', false],
+    ['syntax taken literally', ['a.b (c)', 'x+'], 'axb c', false],
+    ['syntax found literally', ['a.b (c)', 'x+'], 'see a.b (c) here', true],
+    ['non-ASCII phrases', ['подпишитесь на', 'bültenimize'], 'bültenimize abone olun', true],
+    ['no phrases at all', [], 'anything', false]
+  ]
+  for (const [name, phrases, line, expected] of table) {
+    it(`should find ${name}: ${JSON.stringify(line)} -> ${expected}`, () => {
+      expect(anyPhrase(phrases).test(line)).toBe(expected)
+    })
+  }
+
+  it('should agree with an includes per phrase', () => {
+    const phrases = ['to advertise', 'advertise with us', 'sign up', 'a.b']
+    const pattern = anyPhrase(phrases)
+    const word = fc.constantFrom('to', 'advertise', 'with', 'us', 'sign', 'up', 'a.b', 'axb', 'x')
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 8}).map((words) => words.join(' ')), (line) => {
+        expect(pattern.test(line)).toBe(phrases.some((phrase) => line.includes(phrase)))
       })
     )
   })
