@@ -9,8 +9,9 @@
  * 2. Context (jusText-style, `block-context.ts`): short and near-good blocks
  *    take their class from their neighbours; headings near good text stay.
  * 3. Main content (`content-zone.ts`): the densest run of good blocks is the
- *    article, anchored on the headline (`block-headline.ts`); what lies
- *    outside it is boilerplate, more surely when bad.
+ *    article, anchored on the headline (`block-headline.ts`) and with the
+ *    list of records that ends it (`block-lists.ts`); what lies outside it
+ *    is boilerplate, more surely when bad.
  * 4. Evidence: `noise` (kind `boilerplate`) for bad blocks and blocks outside
  *    the article, `content` for good article prose, so lexicon rules that fire
  *    on real prose can be outvoted, while their clear cases still win.
@@ -26,6 +27,7 @@ import {findContentZone, type Zone} from './content-zone.js'
 import {findCardRuns, findTeasers} from './block-teasers.js'
 import {anchorOnHeadline} from './block-headline.js'
 import {findGluedCopies} from './block-copies.js'
+import {listEnd} from './block-lists.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
 /** Options of the block classifier. */
@@ -264,6 +266,13 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     if (finals[position] === 'good') zoneText += contexts[position]?.size ?? 0
   }
   const hasArticle = zoneText >= minimumArticle
+  // A list of records right after the article (`June 9 – Tampa, FL @ …`,
+  // `England (Group A): 10th appearance`) is its own, not a menu.
+  if (hasArticle) {
+    const end = listEnd(texts, zone.end)
+    for (let position = zone.end; position < end; position++) finals[position] = 'good'
+    zone = {start: zone.start, end}
+  }
   const extracted =
     hasArticle &&
     (zone.start <= leadingLines || labels <= labelShare * units.length)
