@@ -229,17 +229,17 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     zoneWeight(context, position < thread ? (finals[position] ?? 'bad') : 'bad')
   )
   let zone = zoneBeforeOpener(findContentZone(weights), weights, finals, contexts, openers)
-  // Dated teaser cards (heading, byline, date, one summary) inside the zone
-  // end it as an opener does, when the article holds a third of its prose.
-  const cardRuns = findCardRuns(
-    contexts.map((context, position) => ({
-      heading: context.heading,
-      // On its own merits: a card's summary between a date and the next
-      // heading has no good neighbours to lean on.
-      paragraph: !context.heading && (context.initial === 'good' || context.initial === 'near-good'),
-      dated: dated[position] ?? false
-    }))
-  )
+  // Teaser cards (heading, byline, date, one summary) inside the zone end it
+  // as an opener does, when the article holds a third of its prose.
+  const cardUnits = contexts.map((context, position) => ({
+    heading: context.heading,
+    // On its own merits: a card's summary between a date and the next
+    // heading has no good neighbours to lean on.
+    paragraph: !context.heading && (context.initial === 'good' || context.initial === 'near-good'),
+    dated: dated[position] ?? false
+  }))
+  // Undated cards too: a kicker, a headline and a source line over one summary.
+  const cardRuns = [...findCardRuns(cardUnits), ...findCardRuns(cardUnits, true)].sort((a, b) => a - b)
   for (const start of cardRuns) {
     if (start > zone.start && start < zone.end) {
       zone = zoneBeforeOpener(zone, weights, finals, contexts, [start], cardShare)
