@@ -27,6 +27,7 @@ import {findContentZone, type Zone} from './content-zone.js'
 import {findCardRuns, findTeasers} from './block-teasers.js'
 import {anchorOnHeadline} from './block-headline.js'
 import {findGluedCopies} from './block-copies.js'
+import {findAuthorBoxes} from './block-authors.js'
 import {listEnd} from './block-lists.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
@@ -70,6 +71,8 @@ export interface BlockJudgement {
   readonly extracted: boolean
   /** Whether the block is in a comment thread (`joetoronto says:` and what follows). */
   readonly comment: boolean
+  /** Whether the block is an author box: the byline's name over a biography (`Meg James` / `Meg James is a …`). */
+  readonly author: boolean
   /**
    * Whether the block is chrome on its own merits: mostly link-like tokens
    * (`Home | News`, a bare URL) or a short copyright notice.
@@ -193,6 +196,8 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const teasers = findTeasers(texts)
   // A copy of the article glued into one line (leaked metadata) is no part of it.
   const copies = findGluedCopies(texts)
+  // The byline's name over a biography (`Meg James` / `Meg James is a …`) is no part of the article.
+  const authorBoxes = findAuthorBoxes(texts)
 
   for (const [position, unit] of units.entries()) {
     const first = tree.children[unit.indexes[0] ?? 0]
@@ -304,6 +309,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
         title: isTitle(contexts, headingLike, position),
         extracted,
         comment: hasArticle && position >= thread,
+        author: hasArticle && (authorBoxes[position] ?? false),
         chrome: chrome[position] ?? false,
         score: scores[position] ?? 0
       })
@@ -632,6 +638,10 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
   const {final, inZone, initial} = judgement
   if (judgement.comment) {
     addNoise(block, top, 'comment thread after the article', text)
+    return
+  }
+  if (judgement.author) {
+    addNoise(block, top - 0.15, 'author box', text)
     return
   }
   if (final === 'good' && inZone) {
