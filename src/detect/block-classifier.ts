@@ -640,7 +640,7 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     addNoise(block, top, 'comment thread after the article', text)
     return
   }
-  if (judgement.author) {
+  if (judgement.author && judgement.inZone) {
     addNoise(block, top - 0.15, 'author box', text)
     return
   }
