@@ -1,45 +1,48 @@
 /**
  * Lists that end an article: tour dates (`June 9 – West Palm Beach, FL @
  * Coral Sky Amphitheatre`), qualified teams (`England (Group A): 10th
- * appearance`), a table's rows. Their items are short and are no sentences,
- * so on their own they look like a menu; what gives them away is that they
- * are records of one form: the same punctuation in the same order on every
- * line, where a menu's labels have none (`Home`, `World`) and teaser
- * headlines have each their own (`Police: 2 In Custody`, `Why? Because`).
+ * appearance`), numbered products (`1) Lego Star Wars 75188 …`). Their items
+ * are short and are no sentences, so on their own they look like a menu;
+ * what gives them away is that they are records of one form: each opens its
+ * punctuation with the same separator, where a menu's labels have none
+ * (`Home`, `World`) and teaser headlines have each their own, or the marks
+ * of prose (`Watch: …`, `'Why Don't You …'`).
  */
 
 /** Fewest items of a list. */
 const minimumItems = 5
 
-/** Longest punctuation skeleton compared (a long line's tail varies more). */
-const skeletonLength = 2
+/**
+ * Marks of prose and of headlines that open no record (`Watch: …`, `'Why
+ * Don't You …'`, `Mr. Smith …`): items that open with one of them make no
+ * list.
+ */
+const proseMarks: ReadonlySet<string> = new Set([':', '.', ',', '!', '?', "'", '"', '‘', '’', '“', '”', '„', '«', '»'])
 
-/** Letters, digits, marks and white space: what a skeleton leaves out. */
+/** Letters, digits, combining marks and white space: what is no separator. */
 const wordOrSpace = /[\p{L}\p{N}\p{M}\s]/u
 
 /**
- * The punctuation of a line in order, letters, digits and spaces left out:
- * `June 9 – Tampa, FL @ Amalie Arena` -> `–,@`.
+ * The first punctuation mark of a line, letters, digits and spaces skipped:
+ * `June 9 – Tampa, FL @ Amalie Arena` -> `–`.
  *
  * @param text
  *   The trimmed line.
  * @returns
- *   Its first `skeletonLength` punctuation characters.
+ *   The mark, or `''` without one.
  */
-export function punctuationSkeleton(text: string): string {
-  let skeleton = ''
+export function firstMark(text: string): string {
   for (const character of text) {
-    if (wordOrSpace.test(character)) continue
-    skeleton += character
-    if (skeleton.length >= skeletonLength) break
+    if (!wordOrSpace.test(character)) return character
   }
-  return skeleton
+  return ''
 }
 
 /**
- * Where a list starts right after a place: `minimumItems` or more lines in a
- * row with one punctuation skeleton that is not empty, maybe after one line
- * that introduces them (`The Doobie Brothers Tour Dates`, `Qualified teams:`).
+ * Where a list ends that starts right after a place: `minimumItems` or more
+ * lines in a row that open their punctuation with the same separator, maybe
+ * after one line that introduces them (`The Doobie Brothers Tour Dates`,
+ * `Qualified teams:`).
  *
  * @param texts
  *   Trimmed text of each unit.
@@ -48,15 +51,31 @@ export function punctuationSkeleton(text: string): string {
  * @returns
  *   One past the list's last unit, or `from` without a list.
  * @example
- *   listEnd(['Text.', 'Dates:', 'June 9 – Tampa, FL', 'June 10 – Miami, FL', 'June 12 – Austin, TX', 'June 14 – Dallas, TX', 'Home'], 1) //=> 6
+ *   listEnd(['Text.', 'Dates:', 'June 9 – Tampa, FL', 'June 10 – Miami, FL', 'June 12 – Austin, TX', 'June 14 – Dallas, TX', 'June 15 – Waco, TX', 'Home'], 1) //=> 7
  */
 export function listEnd(texts: readonly string[], from: number): number {
   for (const start of [from, from + 1]) {
-    const skeleton = punctuationSkeleton(texts[start] ?? '')
-    if (skeleton === '') continue
+    const mark = itemMark(texts[start] ?? '')
+    if (mark === '') continue
     let end = start + 1
-    while (end < texts.length && punctuationSkeleton(texts[end] ?? '') === skeleton) end++
+    while (end < texts.length && itemMark(texts[end] ?? '') === mark) end++
     if (end - start >= minimumItems) return end
   }
   return from
+}
+
+/**
+ * The separator of a line as a list item: none for a line that ends in a
+ * colon (a label that introduces something: `Sources:`, `Tour dates:`) or
+ * whose first mark is one of prose.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   The separator, or `''`.
+ */
+function itemMark(text: string): string {
+  if (text.endsWith(':')) return ''
+  const mark = firstMark(text)
+  return proseMarks.has(mark) ? '' : mark
 }

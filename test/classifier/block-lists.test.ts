@@ -1,13 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import * as listsModule from '../../src/detect/block-lists.js'
-import {listEnd, punctuationSkeleton} from '../../src/detect/block-lists.js'
+import {firstMark, listEnd} from '../../src/detect/block-lists.js'
 import {clean} from '../../src/index.js'
 
-/** Lines and their punctuation skeletons. */
-const skeletonTable: ReadonlyArray<readonly [string, string]> = [
-  ['June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', '–,'],
-  ['England (Group A): 10th appearance', '()'],
-  ['12 juin – Lyon, Halle Tony Garnier', '–,'],
+/** Lines and their first punctuation marks. */
+const markTable: ReadonlyArray<readonly [string, string]> = [
+  ['June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', '–'],
+  ['England (Group A): 10th appearance', '('],
+  ['1) Lego Star Wars 75188 Bombardiere della Resistenza', ')'],
+  ['12 juin – Lyon, Halle Tony Garnier', '–'],
   ['Home', ''],
   ['Ana Sayfa', ''],
   ['Café', '']
@@ -46,6 +47,15 @@ const teasers = [
   'Is violence in sports on the rise?'
 ]
 
+/** Teaser headlines behind kickers: colons open no record. */
+const kickers = ['Watch: Storm hits the coast', 'Opinion: The bridge can wait', 'Analysis: Why rates stay high', 'Live: Election night', 'Video: The new library', 'Review: A quiet thriller']
+
+/** Headlines that open with a quote. */
+const quoted = ["'We will not leave' says mayor", "'A quiet year' for the port", "'Too late' for the bridge", "'No comment' from the club", "'Never again' vow fans"]
+
+/** Metadata labels: each ends in a colon or opens with one. */
+const labels = ['About this statement:', 'Researched by: Matthew Digby', 'Subjects: Crime, Drugs', 'Sources:', 'Updated: 20 November', 'Rating: True']
+
 /** Share links: one form, but too few to be a list. */
 const share = [
   'Click to share on Facebook (Opens in new window)',
@@ -56,12 +66,12 @@ const share = [
 
 describe('block-lists', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(listsModule).sort()).toStrictEqual(['listEnd', 'punctuationSkeleton'])
+    expect(Object.keys(listsModule).sort()).toStrictEqual(['firstMark', 'listEnd'])
   })
 
-  for (const [line, skeleton] of skeletonTable) {
-    it(`should read the skeleton of \`${line}\``, () => {
-      expect(punctuationSkeleton(line)).toStrictEqual(skeleton)
+  for (const [line, mark] of markTable) {
+    it(`should read the first mark of \`${line}\``, () => {
+      expect(firstMark(line)).toStrictEqual(mark)
     })
   }
 
@@ -71,6 +81,11 @@ describe('block-lists', () => {
 
   it('should find a list after the line that introduces it', () => {
     expect(listEnd(['The article.', 'Tour dates', ...datesFr, ...menu], 1)).toStrictEqual(2 + datesFr.length)
+  })
+
+  it('should find a numbered list (Italian)', () => {
+    const items = ['1) Lego Star Wars, il bombardiere', '2) Pista elettrica Polistil', '3) Cofanetto Nolan: la trilogia', '4) Blade Runner (4K Ultra HD)', '5) I Cavalieri dello Zodiaco']
+    expect(listEnd(['Il testo.', ...items, 'Home'], 1)).toStrictEqual(1 + items.length)
   })
 
   it('should find no list two lines after the article', () => {
@@ -83,6 +98,18 @@ describe('block-lists', () => {
 
   it('should find no list in teaser headlines', () => {
     expect(listEnd(['The article.', ...teasers], 1)).toStrictEqual(1)
+  })
+
+  it('should find no list in headlines behind kickers', () => {
+    expect(listEnd(['The article.', ...kickers], 1)).toStrictEqual(1)
+  })
+
+  it('should find no list in headlines that open with a quote', () => {
+    expect(listEnd(['The article.', ...quoted], 1)).toStrictEqual(1)
+  })
+
+  it('should find no list in metadata labels', () => {
+    expect(listEnd(['The article.', ...labels], 1)).toStrictEqual(1)
   })
 
   it('should find no list in four share links', () => {
