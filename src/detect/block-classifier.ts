@@ -71,6 +71,8 @@ export interface BlockJudgement {
   readonly extracted: boolean
   /** Whether the block is in a comment thread (`joetoronto says:` and what follows). */
   readonly comment: boolean
+  /** Whether the block looks like a heading: a few words, no final punctuation, no link-like tokens. */
+  readonly heading: boolean
   /** Whether the block is an author box: the byline's name over a biography (`Meg James` / `Meg James is a …`). */
   readonly author: boolean
   /**
@@ -307,6 +309,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
           ((badBetween[position] ?? 0) >= detachedLines || (position >= densest.start && zone.start < densest.end)),
         hasArticle,
         title: isTitle(contexts, headingLike, position),
+        heading: headingLike[position] ?? false,
         extracted,
         comment: hasArticle && position >= thread,
         author: hasArticle && (authorBoxes[position] ?? false),
@@ -678,7 +681,11 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     confidence = judgement.afterZone || (judgement.detached && !judgement.title) ? top - 0.2 : top - 0.4
     why = 'text outside the main content'
   } else if (judgement.hasArticle || judgement.chrome) {
-    confidence = initial === 'bad' ? top - 0.15 : top - 0.25
+    // A long line inside the article that is bad on its own (no final stop,
+    // few stop words: a command, a tweet, a line in a script the stop words
+    // miss) is more likely the article's than chrome: `recall` only.
+    const longLine = text.length >= lengthLow && !judgement.chrome && !judgement.heading
+    confidence = initial === 'bad' && !longLine ? top - 0.15 : top - 0.25
     why = 'boilerplate inside the main content'
   } else {
     // No article to judge by (`Home` alone, a list): only `recall` removes it.
