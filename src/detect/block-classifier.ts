@@ -9,8 +9,9 @@
  * 2. Context (jusText-style, `block-context.ts`): short and near-good blocks
  *    take their class from their neighbours; headings near good text stay.
  * 3. Main content (`content-zone.ts`): the densest run of good blocks is the
- *    article, anchored on the headline (`block-headline.ts`); what lies
- *    outside it is boilerplate, more surely when bad.
+ *    article, anchored on the headline (`block-headline.ts`) and with the
+ *    list of records that ends it (`block-lists.ts`); what lies outside it
+ *    is boilerplate, more surely when bad.
  * 4. Evidence: `noise` (kind `boilerplate`) for bad blocks and blocks outside
  *    the article, `content` for good article prose, so lexicon rules that fire
  *    on real prose can be outvoted, while their clear cases still win.
@@ -26,6 +27,8 @@ import {findContentZone, type Zone} from './content-zone.js'
 import {findCardRuns, findTeasers} from './block-teasers.js'
 import {anchorOnHeadline} from './block-headline.js'
 import {findGluedCopies} from './block-copies.js'
+import {findAuthorBoxes} from './block-authors.js'
+import {listEnd} from './block-lists.js'
 import {domFindsMainContent} from './dom-analysis.js'
 import {documentLanguage, stopwordSet} from './language.js'
 
@@ -69,6 +72,10 @@ export interface BlockJudgement {
   readonly extracted: boolean
   /** Whether the block is in a comment thread (`joetoronto says:` and what follows). */
   readonly comment: boolean
+  /** Whether the block looks like a heading: a few words, no final punctuation, no link-like tokens. */
+  readonly heading: boolean
+  /** Whether the block is an author box: the byline's name over a biography (`Meg James` / `Meg James is a …`). */
+  readonly author: boolean
   /**
    * Whether the block is chrome on its own merits: mostly link-like tokens
    * (`Home | News`, a bare URL) or a short copyright notice.
@@ -192,6 +199,8 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const teasers = findTeasers(texts)
   // A copy of the article glued into one line (leaked metadata) is no part of it.
   const copies = findGluedCopies(texts)
+  // The byline's name over a biography (`Meg James` / `Meg James is a …`) is no part of the article.
+  const authorBoxes = findAuthorBoxes(texts)
 
   for (const [position, unit] of units.entries()) {
     const first = tree.children[unit.indexes[0] ?? 0]
@@ -228,17 +237,17 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     zoneWeight(context, position < thread ? (finals[position] ?? 'bad') : 'bad')
   )
   let zone = zoneBeforeOpener(findContentZone(weights), weights, finals, contexts, openers)
-  // Dated teaser cards (heading, byline, date, one summary) inside the zone
-  // end it as an opener does, when the article holds a third of its prose.
-  const cardRuns = findCardRuns(
-    contexts.map((context, position) => ({
-      heading: context.heading,
-      // On its own merits: a card's summary between a date and the next
-      // heading has no good neighbours to lean on.
-      paragraph: !context.heading && (context.initial === 'good' || context.initial === 'near-good'),
-      dated: dated[position] ?? false
-    }))
-  )
+  // Teaser cards (heading, byline, date, one summary) inside the zone end it
+  // as an opener does, when the article holds a third of its prose.
+  const cardUnits = contexts.map((context, position) => ({
+    heading: context.heading,
+    // On its own merits: a card's summary between a date and the next
+    // heading has no good neighbours to lean on.
+    paragraph: !context.heading && (context.initial === 'good' || context.initial === 'near-good'),
+    dated: dated[position] ?? false
+  }))
+  // Undated cards too: a kicker, a headline and a source line over one summary.
+  const cardRuns = [...findCardRuns(cardUnits), ...findCardRuns(cardUnits, true)].sort((a, b) => a - b)
   for (const start of cardRuns) {
     if (start > zone.start && start < zone.end) {
       zone = zoneBeforeOpener(zone, weights, finals, contexts, [start], cardShare)
@@ -265,6 +274,13 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     if (finals[position] === 'good') zoneText += contexts[position]?.size ?? 0
   }
   const hasArticle = zoneText >= minimumArticle
+  // A list of records right after the article (`June 9 – Tampa, FL @ …`,
+  // `England (Group A): 10th appearance`) is its own, not a menu.
+  if (hasArticle) {
+    const end = listEnd(texts, zone.end)
+    for (let position = zone.end; position < end; position++) finals[position] = 'good'
+    zone = {start: zone.start, end}
+  }
   const extracted =
     hasArticle &&
     (zone.start <= leadingLines || labels <= labelShare * units.length)
@@ -294,8 +310,10 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
           ((badBetween[position] ?? 0) >= detachedLines || (position >= densest.start && zone.start < densest.end)),
         hasArticle,
         title: isTitle(contexts, headingLike, position),
+        heading: headingLike[position] ?? false,
         extracted,
         comment: hasArticle && position >= thread,
+        author: hasArticle && (authorBoxes[position] ?? false),
         chrome: chrome[position] ?? false,
         score: scores[position] ?? 0
       })
@@ -631,6 +649,10 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     addNoise(block, top, 'comment thread after the article', text)
     return
   }
+  if (judgement.author && judgement.inZone) {
+    addNoise(block, top - 0.15, 'author box', text)
+    return
+  }
   if (final === 'good' && inZone) {
     // Article prose on its own merits is strong content; prose by context weaker.
     const confidence = initial === 'good' ? 0.7 : 0.5
@@ -665,7 +687,11 @@ function addJudgement(block: Block, judgement: BlockJudgement, top: number): und
     confidence = judgement.afterZone || (judgement.detached && !judgement.title) ? top - 0.2 : top - 0.4
     why = 'text outside the main content'
   } else if (judgement.hasArticle || judgement.chrome) {
-    confidence = initial === 'bad' ? top - 0.15 : top - 0.25
+    // A long line inside the article that is bad on its own (no final stop,
+    // few stop words: a command, a tweet, a line in a script the stop words
+    // miss) is more likely the article's than chrome: `recall` only.
+    const longLine = text.length >= lengthLow && !judgement.chrome && !judgement.heading
+    confidence = initial === 'bad' && !longLine ? top - 0.15 : top - 0.25
     why = 'boilerplate inside the main content'
   } else {
     // No article to judge by (`Home` alone, a list): only `recall` removes it.

@@ -76,19 +76,31 @@ export interface CardUnit {
 /** Fewest dated cards in a row that make a teaser list. */
 const minimumCards = 3
 
+/** Fewest lines (the heading among them) before the summary of an undated card. */
+const undatedLines = 3
+
 /** Most lines (a byline, a date) between a card's heading and its summary. */
 const cardGap = 3
 
 /**
- * Where runs of dated teaser cards start: a heading, a byline or a date, one
+ * Where runs of teaser cards start: a heading, a byline or a date, one
  * paragraph, and again, `minimumCards` times or more in a row
  * (`Carlos Ghosn and the dark side of Japanese justice` / `Anthony Ghosn` /
  * `Wednesday November 20, 2019` / `Our family always celebrates …`). An
  * article's sections carry no date of their own; a live blog's entries do,
  * but they are most of their article (the caller weighs that).
  *
+ * Asked for `undated` cards, a card is a heading and at least
+ * `undatedLines - 1` more short lines (a kicker, a headline, a source line:
+ * `REINDEER GAMES` / `'Why Don't You Go Fight For The Reindeer?'` /
+ * `1 digg delacortereview.org Long Reads World`), then a paragraph that
+ * stands alone: an article's section has one heading and one or more
+ * paragraphs.
+ *
  * @param units
  *   The document's units, in order.
+ * @param undated
+ *   Whether to find cards without a date (default: `false`).
  * @returns
  *   Index of the heading that starts each run, in order.
  * @example
@@ -97,7 +109,7 @@ const cardGap = 3
  *   const p = {heading: false, paragraph: true, dated: false}
  *   findCardRuns([p, h, d, p, h, d, p, h, d, p]) //=> [1]
  */
-export function findCardRuns(units: readonly CardUnit[]): number[] {
+export function findCardRuns(units: readonly CardUnit[], undated = false): number[] {
   const starts: number[] = []
   let index = 0
   while (index < units.length) {
@@ -109,7 +121,7 @@ export function findCardRuns(units: readonly CardUnit[]): number[] {
     let cards = 0
     let cursor = index
     while (units[cursor]?.heading) {
-      const paragraph = datedParagraph(units, cursor + 1)
+      const paragraph = undated ? loneParagraph(units, cursor + 1) : datedParagraph(units, cursor + 1)
       if (paragraph === undefined) break
       cards++
       cursor = paragraph + 1
@@ -138,6 +150,27 @@ function datedParagraph(units: readonly CardUnit[], from: number): number | unde
     const unit = units[cursor]
     if (unit?.paragraph) return dated ? cursor : undefined
     if (unit?.dated) dated = true
+  }
+  return undefined
+}
+
+/**
+ * The summary of an undated card whose heading comes right before `from`:
+ * after `undatedLines - 1` to `cardGap` short lines, a paragraph with no
+ * paragraph after it.
+ *
+ * @param units
+ *   The units.
+ * @param from
+ *   The unit after the heading.
+ * @returns
+ *   Index of the summary, if the card has one.
+ */
+function loneParagraph(units: readonly CardUnit[], from: number): number | undefined {
+  for (let cursor = from; cursor <= from + cardGap && cursor < units.length; cursor++) {
+    if (!units[cursor]?.paragraph) continue
+    const alone = !units[cursor + 1]?.paragraph
+    return cursor - from + 1 >= undatedLines && alone ? cursor : undefined
   }
   return undefined
 }

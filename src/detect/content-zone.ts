@@ -1,9 +1,10 @@
 /**
  * The main-content zone: the article is usually one dense run of good blocks.
  * Find the run of blocks with the most content minus boilerplate (the maximum
- * subarray of per-block weights, as in Finn et al.'s body text extraction),
- * then let it grow over neighbouring good runs that are content-rich
- * themselves, so an article split by an advertisement stays whole.
+ * subarray of per-block weights, as in Finn et al.'s body text extraction).
+ * An article split by an advertisement stays whole when the text after the
+ * break outweighs the break; the classifier then moves the zone's edges
+ * (openers, teaser cards, the headline, a closing list).
  */
 
 /** A run of blocks, by index, `end` exclusive. */

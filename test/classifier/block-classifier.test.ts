@@ -166,3 +166,24 @@ describe('block-classifier on text that is already an article', () => {
     })
   }
 })
+
+describe('block-classifier on a long line inside the article that is bad on its own', () => {
+  const menu = ['Home', 'World', 'Business', 'Sport', 'Culture']
+  const article = [
+    'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country.',
+    'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital on Friday afternoon.',
+    'The announcement came a day after a strike in the capital killed a militia commander, prompting anger among armed groups allied with Iran.',
+    '“We will consult closely with the Iraqi government about the safety of our forces,” a Pentagon spokesman said in a statement on Thursday.'
+  ]
+  const table: Array<[string, string, boolean]> = [
+    ['a German list of ingredients on one line', 'Zutaten für vier Personen 500 Gramm Mehl 250 Milliliter Milch 2 Eier 1 Prise Salz 50 Gramm Butter', true],
+    ['an Arabic line in presentation forms (no stop word matches)', 'ْﺐِﺒْﺣَﺃ َﻚَﺒﻴِﺒَﺣ ﺎًﻧْﻮَﻫ ﺎَﻣ ﻰَﺴَﻋ ْﻥَﺃ َﻥﻮُﻜَﻳ َﻚَﻀْﻴِﻐَﺑ ﺎًﻣْﻮَﻳ', true],
+    ['a menu bar', 'Home | News | Sport | Weather | Contact | About | Privacy | Terms | Jobs | Advertise', false]
+  ]
+  for (const [name, line, kept] of table) {
+    it(`should ${kept ? 'keep' : 'remove'} ${name}`, () => {
+      const input = [...menu, '', ...article.slice(0, 2), line, ...article.slice(2), '', ...menu].join('\n')
+      expect(clean(input).split('\n').includes(line)).toBe(kept)
+    })
+  }
+})

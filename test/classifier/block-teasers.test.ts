@@ -83,10 +83,26 @@ const cardTable: ReadonlyArray<readonly [string, readonly CardUnit[], readonly n
   ['nothing', [], []]
 ]
 
+/** Unit sequences and the undated card runs they hold. */
+const undatedTable: ReadonlyArray<readonly [string, readonly CardUnit[], readonly number[]]> = [
+  ['kicker, headline and source over one summary, three times', [p, p, h, h, o, p, h, h, o, p, h, h, o, p], [2]],
+  ['two such cards only', [p, p, h, h, o, p, h, h, o, p], []],
+  ['sections of a heading and a paragraph', [h, p, h, p, h, p, h, p], []],
+  ['sections of a heading, a caption and a paragraph', [h, o, p, h, o, p, h, o, p], []],
+  ['sections of a heading, a kicker and two paragraphs', [h, h, o, p, p, h, h, o, p, p, h, h, o, p, p], []],
+  ['nothing', [], []]
+]
+
 describe('findCardRuns', () => {
   for (const [name, units, expected] of cardTable) {
     it(`should find ${JSON.stringify(expected)} in ${name}`, () => {
       expect(findCardRuns(units)).toStrictEqual(expected)
+    })
+  }
+
+  for (const [name, units, expected] of undatedTable) {
+    it(`should find ${JSON.stringify(expected)} undated runs in ${name}`, () => {
+      expect(findCardRuns(units, true)).toStrictEqual(expected)
     })
   }
 })
@@ -150,6 +166,44 @@ describe('block-classifier with teasers and related-content openers', () => {
     ]
     const input = [...menu, '', ...article, '', ...cards].join('\n')
     expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(article)
+  })
+
+  it('should remove undated teaser cards (kicker, headline, source, summary) after the article', () => {
+    const cards = [
+      'REINDEER GAMES',
+      'Herders Fight The Miners On Their Land',
+      '12 diggs Example.org Long Reads World',
+      'The Sami have been herding reindeer for generations. Then the miners arrived, and the herders went to court.',
+      'LOVE IS LOVE',
+      'What Being Asexual Tells Us About Romance',
+      '4 diggs Example.com Science',
+      'What is it like to feel love and share physical intimacy yet feel no sexual attraction to the person you love?',
+      'A NATIONAL TRAGEDY',
+      'Watching This Koala Get Rescued From A Bushfire',
+      '7 diggs Example.net Animals Nature',
+      'Dozens of bushfires are spreading across Australia, burning across more than two million acres of bush and farmland.'
+    ]
+    const input = [...menu, '', ...article, '', ...cards].join('\n')
+    expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(article)
+  })
+
+  it('should keep an article of sections, each a heading, a kicker and a paragraph (German)', () => {
+    const sections = [
+      'Die Ausgangslage',
+      'Was bisher geschah',
+      'Quelle: Stadtverwaltung',
+      'Die alte Brücke über den Fluss ist seit dem Frühjahr gesperrt, weil Ingenieure bei einer Prüfung Risse in zwei Pfeilern gefunden haben.',
+      'Die Pläne',
+      'Was nun kommt',
+      'Quelle: Stadtrat',
+      'Der Stadtrat will im Herbst über einen Neubau entscheiden, der nach ersten Schätzungen rund vierzig Millionen Euro kosten würde.',
+      'Die Kritik',
+      'Was die Anwohner sagen',
+      'Quelle: Bürgerverein',
+      'Viele Anwohner halten den Neubau für zu teuer und fordern, die alte Brücke zu reparieren, die seit mehr als hundert Jahren steht.'
+    ]
+    const kept = clean([...menu, '', ...sections].join('\n')).split('\n').filter(Boolean)
+    expect(kept.filter((line) => line.length > 100)).toStrictEqual(sections.filter((line) => line.length > 100))
   })
 
   it('should keep a live blog (a date per entry is the article)', () => {

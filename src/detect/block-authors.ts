@@ -1,0 +1,107 @@
+/**
+ * Author boxes: the author's name on a line of its own, over a short
+ * biography that starts with that name (`Meg James` / `Meg James is a
+ * corporate media reporter for the Los Angeles Times, …`, `Emiliano Bellini`
+ * / `Emiliano joined pv magazine in March 2017. …`). The biography is prose,
+ * so on its own it looks like the article. What tells it apart from a
+ * profile's section (`Ana Souza` / `Ana Souza, 34, is a nurse …`) is that
+ * the page credits the same name in a short line above it: its byline
+ * (`By Meg James Staff Writer`, `November 20, 2019 Emiliano Bellini`).
+ */
+
+/** Most words of a name line. */
+const nameWords = 3
+
+/** Most characters of a name line. */
+const nameCharacters = 40
+
+/** Most lines from a name line to its biography (contact links may stand between). */
+const biographyReach = 6
+
+/** Most characters of a line that credits the author (a byline, not prose). */
+const creditCharacters = 80
+
+/** Most name lines checked for a credit per document (each check reads the lines before). */
+const maximumCandidates = 8
+
+/** A name: letters (any script), spaces, dots, hyphens and apostrophes, starting with a capital. */
+const namePattern = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,39}$/u
+
+/** Runs of white space. */
+const spacePattern = /\s+/u
+
+/**
+ * Mark author boxes: a name line of two to `nameWords` words, the paragraph
+ * under it (maybe after a few contact links) that starts with the name's
+ * first word, and a longer line of at most `creditCharacters` before the
+ * name line that holds the whole name (the byline).
+ *
+ * @param texts
+ *   Trimmed text of each unit, in order.
+ * @returns
+ *   One flag per unit: whether it is part of an author box.
+ * @example
+ *   findAuthorBoxes(['By Meg James Staff Writer', 'The story …', 'Meg James', 'Meg James is a reporter covering the media business.'])
+ *   //=> [false, false, true, true]
+ */
+export function findAuthorBoxes(texts: readonly string[]): boolean[] {
+  const boxes: boolean[] = Array.from({length: texts.length}, () => false)
+  let candidates = 0
+  for (let index = 0; index + 1 < texts.length && candidates < maximumCandidates; index++) {
+    const name = texts[index] ?? ''
+    if (name.length > nameCharacters || !namePattern.test(name)) continue
+    const words = name.split(spacePattern)
+    if (words.length < 2 || words.length > nameWords) continue
+    const biography = biographyAfter(texts, index, (words[0] ?? '') + ' ')
+    if (biography === undefined) continue
+    candidates++
+    if (isCredited(texts, index, name)) {
+      boxes[index] = true
+      boxes[biography] = true
+    }
+  }
+  return boxes
+}
+
+/**
+ * The biography under a name line: the first line after it of more than
+ * `nameWords` words, with only short lines between (`Follow Us` / `twitter`
+ * / `email`), if it starts with the name's first word.
+ *
+ * @param texts
+ *   Trimmed text of each unit.
+ * @param index
+ *   The name line.
+ * @param opening
+ *   The name's first word and a space.
+ * @returns
+ *   Index of the biography, if any.
+ */
+function biographyAfter(texts: readonly string[], index: number, opening: string): number | undefined {
+  for (let after = index + 1; after <= index + biographyReach && after < texts.length; after++) {
+    const text = texts[after] ?? ''
+    if (text.split(spacePattern).length <= nameWords) continue
+    return text.startsWith(opening) ? after : undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether a short line before a unit holds a name.
+ *
+ * @param texts
+ *   Trimmed text of each unit.
+ * @param index
+ *   The name line.
+ * @param name
+ *   The name.
+ * @returns
+ *   Whether a line before it credits the name.
+ */
+function isCredited(texts: readonly string[], index: number, name: string): boolean {
+  for (let before = 0; before < index; before++) {
+    const text = texts[before] ?? ''
+    if (text.length > name.length && text.length <= creditCharacters && text.includes(name)) return true
+  }
+  return false
+}
