@@ -13,6 +13,7 @@ import {blockNormalized, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 import {countWords} from './lexicon-set.js'
+import {strongestNoise} from './neighbours.js'
 
 /** Shortest line that can be a duplicate, in folded characters. */
 const minLength = 20
@@ -51,6 +52,12 @@ const minCopiedParagraph = 150
  * needs to be a copy of the text (an extractor that output the article twice).
  */
 const minCopiedParagraphs = 3
+
+/**
+ * Different lines seen 3+ times a run of repeated lines needs to be a
+ * recurring structure (the headline alone recurring in a page's metadata is none).
+ */
+const minRecurringLines = 2
 
 /** Confidence for a line in a copied run, however often it recurs. */
 const copiedConfidence = 0.85
@@ -112,6 +119,7 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
     }
 
     const copied = copiedRuns(blocks, keys, firstSeen)
+    const structured = structuredRuns(blocks, keys, firstSeen, counts)
 
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
@@ -120,7 +128,8 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       const key = keys[index]
       const seen = key === undefined ? undefined : firstSeen.get(key)
       if (key !== undefined && seen !== undefined && seen < index) {
-        const recurring = (counts.get(key) ?? 0) > maxHeadlineRepeats && !copied.has(index)
+        const recurring =
+          ((counts.get(key) ?? 0) > maxHeadlineRepeats || structured.has(index)) && !copied.has(index)
         flag(block, recurring ? recurringConfidence : copiedConfidence, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
         continue
       }
@@ -190,6 +199,67 @@ function copiedRuns(
   }
   close()
   return copied
+}
+
+/**
+ * Lines repeated as part of a recurring structure: in runs of consecutive
+ * non-blank lines, each short (no key) or seen before, the lines shorter than
+ * a paragraph, when `minRecurringLines` different ones are seen 3+ times and no
+ * other rule calls them noise. A meal plan repeats its dishes day after day, a deals post the
+ * features of each product: a line seen twice among them is structure too,
+ * not a headline.
+ *
+ * @param blocks
+ *   The tree's children.
+ * @param keys
+ *   The hash key of each block.
+ * @param firstSeen
+ *   Keys and where each was first seen.
+ * @param counts
+ *   Keys and how often each occurs.
+ * @returns
+ *   Indices of the repeated lines in such runs.
+ */
+function structuredRuns(
+  blocks: readonly Block[],
+  keys: ReadonlyArray<string | undefined>,
+  firstSeen: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<string, number>
+): Set<number> {
+  const structured = new Set<number>()
+  let run: number[] = []
+  const recurring = new Set<string>()
+
+  /**
+   * Keep the current run if it holds enough recurring lines, then start anew.
+   *
+   * @returns
+   *   Nothing.
+   */
+  function close(): undefined {
+    if (recurring.size >= minRecurringLines) for (const index of run) structured.add(index)
+    run = []
+    recurring.clear()
+  }
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.blank) continue
+    const key = keys[index]
+    if (key === undefined) continue
+    const seen = firstSeen.get(key)
+    if (seen === undefined || seen >= index) {
+      close()
+      continue
+    }
+    // A paragraph seen again is a copy (or a gallery's caption), whatever surrounds it.
+    if (block.value.trim().length >= minCopiedParagraph) continue
+    run.push(index)
+    // A photo credit under each picture of a gallery recurs too, but is noise, not structure.
+    if ((counts.get(key) ?? 0) > maxHeadlineRepeats && strongestNoise(block) === undefined) recurring.add(key)
+  }
+  close()
+  return structured
 }
 
 /**
@@ -299,9 +369,10 @@ export const repeatedHeadline: Rule = {
   stage: 'context',
   languages: ['*'],
   description:
-    'A line of some length seen before (the first stays; a line recurring 3+ times only weakly, unless it is ' +
-    'part of a copied run of 3+ long paragraphs), the `<title>` form of a headline that stands elsewhere ' +
-    '(`<headline> – <Site Name>`), and a quoted pull quote repeating a paragraph nearby.',
+    'A line of some length seen before (the first stays; a line recurring 3+ times, or seen twice among ' +
+    'different recurring lines, only weakly, unless it is part of a copied run of 3+ long paragraphs), the ' +
+    '`<title>` form of a headline that stands elsewhere (`<headline> – <Site Name>`), and a quoted pull quote ' +
+    'repeating a paragraph nearby.',
   examples: {
     catch: [
       {

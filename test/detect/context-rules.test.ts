@@ -139,6 +139,26 @@ describe('repeated-headline', () => {
     expect(removals(lines, {preset: 'recall'})).toStrictEqual(['7 repeated-headline', '12 repeated-headline'])
   })
 
+  it('should only suspect a line seen twice among lines that recur (a deals post repeats product features)', () => {
+    const features = ['Easy setup for all your Apple devices', 'Quick access to Siri by saying “Hey Siri”']
+    const lines = [
+      'Apple AirPods', ...features, 'Double-tap to play or skip forward', '',
+      'Apple AirPods with Wireless Charging Case', ...features, 'Double-tap to play or skip forward', '',
+      'Apple AirPods Pro', ...features, 'Active noise cancellation for immersive sound'
+    ]
+    expect(removals(lines)).toStrictEqual([])
+    expect(removals(lines, {preset: 'recall'})).toStrictEqual([
+      '7 repeated-headline', '8 repeated-headline', '9 repeated-headline', '12 repeated-headline', '13 repeated-headline'
+    ])
+  })
+
+  it('should still remove a headline seen twice next to one line that recurs', () => {
+    const headline = 'Council approves the new flood plan'
+    const label = 'Live coverage of the council meeting'
+    const lines = [headline, label, '', paragraph, '', label, '', second, '', label, headline]
+    expect(removals(lines)).toStrictEqual(['11 repeated-headline'])
+  })
+
   it('should suspect a pull quote that repeats a paragraph nearby (a weak cue)', () => {
     const lines = [
       'The minister spoke for an hour. “We will not leave before the job is done,” she told reporters at the base.',
