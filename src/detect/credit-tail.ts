@@ -31,6 +31,9 @@ const maxLength = 20_000
 
 const contributions = [...lexiconSet(contributionPhrases)]
 
+/** A stem of every contribution phrase, to skip lines that hold none (`contributed`, `beigetragen`, `участвовал`). */
+const contributionStem = /contribu|beigetragen|colabor|collabor|werkte|droeg|участвовал|katkıda/u
+
 /** What ends a sentence before a credit: `.`, `!`, `?`. */
 const terminators = new Set(['.', '!', '?'])
 
@@ -98,6 +101,8 @@ export default function decruftCreditTail(options?: RuleSettings | null) {
  */
 function creditSentenceStart(value: string, lineStart: number): number | undefined {
   const from = Math.max(lineStart, value.length - maxCreditLength)
+  // Most lines hold no contribution word: skip them before folding anything.
+  if (!contributionStem.test(value.slice(from))) return undefined
   let start = lineStart
   // The last sentence end before the final character, followed by a capital.
   for (let index = value.length - 2; index >= from; index--) {
@@ -152,4 +157,4 @@ export const creditTail: Rule = {
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {creditStart, upperCase}
+export const patterns: Readonly<Record<string, RegExp>> = {contributionStem, creditStart, upperCase}
