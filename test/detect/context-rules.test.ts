@@ -93,6 +93,14 @@ describe('photo-caption', () => {
     expect(removals([paragraph, '', 'Enlarge image', '', paragraph + ' ' + second])).toStrictEqual(['3 ui-chrome'])
   })
 
+  it('should remove a caption that ends in a credit, but not a paragraph that does', () => {
+    const caption = 'The old bridge at dawn, seen from the east bank of the river.Credit: Jane Doe/The Valley Times'
+    expect(removals([paragraph, '', caption, '', second])).toStrictEqual(['3 photo-caption'])
+    const long = paragraph + ' ' + second + ' ' + paragraph + ' Credit: Jane Doe'
+    expect(removals([paragraph, '', long, '', second])).toStrictEqual([])
+    expect(removals([paragraph, '', 'The report gave the council some credit: it saw the flood coming.', '', second])).toStrictEqual([])
+  })
+
   it('should take a short line between a caption and a credit', () => {
     const lines = [paragraph, '', 'The old bridge at dawn. (File photo)', 'Seen from the east bank', 'Photo: Jane Doe', '', second]
     expect(removals(lines)).toStrictEqual(['3 photo-caption', '4 photo-caption', '5 photo-caption'])
