@@ -94,11 +94,17 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
     const counts = new Map<string, number>()
 
     const keys: Array<string | undefined> = []
+    // Whether each line was seen before: the runs below walk these, not the maps.
+    const repeated: boolean[] = []
+    let repeats = 0
     for (let index = 0; index < blocks.length; index++) {
       const key = lineKey(blocks[index] as Block)
       keys.push(key)
+      const seen = key !== undefined && firstSeen.has(key)
+      repeated.push(seen)
       if (key === undefined) continue
-      if (!firstSeen.has(key)) firstSeen.set(key, index)
+      if (seen) repeats++
+      else firstSeen.set(key, index)
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
 
@@ -118,8 +124,8 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       addEvidence(block, {ruleId: 'repeated-headline', label: 'noise', kind: 'duplicate', confidence: override ?? confidence, reason})
     }
 
-    const copied = copiedRuns(blocks, keys, firstSeen)
-    const structured = structuredRuns(blocks, keys, firstSeen, counts)
+    const copied = repeats === 0 ? new Set<number>() : copiedRuns(blocks, repeated)
+    const structured = repeats === 0 ? new Set<number>() : structuredRuns(blocks, keys, repeated, counts)
 
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
@@ -157,18 +163,12 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
  *
  * @param blocks
  *   The tree's children.
- * @param keys
- *   The hash key of each block.
- * @param firstSeen
- *   Keys and where each was first seen.
+ * @param repeated
+ *   Whether each block was seen before.
  * @returns
  *   Indices of the lines in copied runs.
  */
-function copiedRuns(
-  blocks: readonly Block[],
-  keys: ReadonlyArray<string | undefined>,
-  firstSeen: ReadonlyMap<string, number>
-): Set<number> {
+function copiedRuns(blocks: readonly Block[], repeated: readonly boolean[]): Set<number> {
   const copied = new Set<number>()
   let run: number[] = []
   let paragraphs = 0
@@ -188,9 +188,7 @@ function copiedRuns(
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (block.blank) continue
-    const key = keys[index]
-    const seen = key === undefined ? undefined : firstSeen.get(key)
-    if (seen === undefined || seen >= index) {
+    if (!repeated[index]) {
       close()
       continue
     }
@@ -213,8 +211,8 @@ function copiedRuns(
  *   The tree's children.
  * @param keys
  *   The hash key of each block.
- * @param firstSeen
- *   Keys and where each was first seen.
+ * @param repeated
+ *   Whether each block was seen before.
  * @param counts
  *   Keys and how often each occurs.
  * @returns
@@ -223,7 +221,7 @@ function copiedRuns(
 function structuredRuns(
   blocks: readonly Block[],
   keys: ReadonlyArray<string | undefined>,
-  firstSeen: ReadonlyMap<string, number>,
+  repeated: readonly boolean[],
   counts: ReadonlyMap<string, number>
 ): Set<number> {
   const structured = new Set<number>()
@@ -247,8 +245,7 @@ function structuredRuns(
     if (block.blank) continue
     const key = keys[index]
     if (key === undefined) continue
-    const seen = firstSeen.get(key)
-    if (seen === undefined || seen >= index) {
+    if (!repeated[index]) {
       close()
       continue
     }
