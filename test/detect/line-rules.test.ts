@@ -61,6 +61,9 @@ const caught: ReadonlyArray<[string, string]> = [
   ['Subscribe', 'promo-line@0.85'],
   ['Inscrivez-vous à notre newsletter pour recevoir les dernières nouvelles chaque matin', 'promo-line@0.85'],
   ['Подпишитесь на наш канал', 'promo-line@0.85'],
+  ['If you enjoyed this article, we have a proposition for you: join our members.', 'promo-line@0.85'],
+  ['Sign Up: Stay on top of the latest film news! Sign up for our Email Newsletters here.', 'promo-line@0.8'],
+  ['This copy is for your personal, non-commercial use only.', 'promo-line@0.8'],
   ['Facebook Twitter WhatsApp', 'share-widget@0.9']
 ]
 
@@ -86,6 +89,8 @@ const kept: readonly string[] = [
   // Words of chrome, promo and share inside prose.
   'Print editions of the paper sold out by noon.',
   'Subscribers to the service rose by 5% in the last quarter.',
+  'If you enjoyed the first film, the sequel is even better, the critic wrote.',
+  'Join the queue early: the museum fills up by noon.',
   'Twitter',
   'Facebook said it would appeal.',
   'Abonnenten erhalten die Zeitung schon am Vorabend.',
