@@ -101,3 +101,32 @@ export const contributionPhrases: Readonly<Record<string, readonly string[]>> = 
   ru: ['в подготовке материала участвовал', 'в подготовке материала участвовали'],
   tr: ['haberin hazırlanmasına katkıda bulundu']
 }
+
+/**
+ * Phrases of an author's contact line, anywhere in a line that also holds an
+ * e-mail address (`Amy Kuperinsky may be reached at amy@example.com.`).
+ */
+export const contactPhrases: Readonly<Record<string, readonly string[]>> = {
+  de: ['erreichen sie', 'folgen sie'],
+  en: ['can be reached at', 'follow her', 'follow him', 'follow us', 'let us know at', 'may be reached at'],
+  es: ['puede contactar', 'síguenos'],
+  fr: ['joignable à', 'suivez nous'],
+  it: ['è raggiungibile', 'seguici'],
+  nl: ['bereikbaar via', 'volg ons'],
+  pt: ['pode ser contactado', 'siga nos'],
+  ru: ['подписывайтесь'],
+  tr: ['takip edin']
+}
+
+/** Openings of an author's contact line (`Write to Al Root at al@example.com`). */
+export const contactOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['schreiben sie'],
+  en: ['email', 'write to'],
+  es: ['escriba a', 'escríbenos'],
+  fr: ['écrivez à', 'écrivez nous'],
+  it: ['scrivete a', 'scriveteci'],
+  nl: ['mail naar', 'schrijf naar'],
+  pt: ['escreva para'],
+  ru: ['пишите'],
+  tr: ['bize yazın']
+}
