@@ -1,7 +1,8 @@
 /**
  * Detector for author, agency, credit and source lines: `By admin`,
  * `Source: Reuters`, `Credit: A; B;C`, `Agence France-Presse` alone,
- * `Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, `Автор: …`.
+ * `Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, `Автор: …`,
+ * and an author's contact line (`Jane Doe may be reached at jane@example.com`).
  *
  * A dateline lead (`PARIS (AFP) — The president said…`) is prose, not a list
  * of names, so it stays.
@@ -10,6 +11,8 @@ import {
   agencies,
   bylineLabels,
   bylineOpenings,
+  contactOpenings,
+  contactPhrases,
   creditOpenings,
   nameParticles,
   notNames,
@@ -31,6 +34,9 @@ const openingWords = longestPhrase(openings)
 const labels = lexiconSet(bylineLabels)
 const credits = lexiconSet(creditOpenings)
 const creditWords = longestPhrase(credits)
+const contacts = [...lexiconSet(contactPhrases)]
+const contactStarts = lexiconSet(contactOpenings)
+const contactStartWords = longestPhrase(contactStarts)
 const agencyPhrases = new Set(agencies)
 const agencyWords = longestPhrase(agencies)
 
@@ -66,6 +72,9 @@ const punctuation = /^[\p{P}\p{S}]$/u
 /** An upper-case first letter. */
 const upperCase = /^\p{Lu}/u
 
+/** One character of an e-mail address's domain (`example-mail.co.uk`). */
+const domainCharacter = /^[\p{L}\p{N}.-]$/u
+
 /** Brackets around a whole line (`(Reporting by …)`). */
 const wrapped = /^[([]([^()[\]]*)[)\]]$/u
 
@@ -95,6 +104,15 @@ function judgeByline(line: LineContext): LineFinding | undefined {
     if (names && names.total > 0) return {reason, confidence: 0.9}
   }
 
+  // `Amy Kuperinsky may be reached at amy@example.com.`: a contact line, not a byline in a bio.
+  if (
+    hasEmailAddress(text) &&
+    (findOpening(normalized, contactStarts, contactStartWords) !== undefined ||
+      contacts.some((phrase) => normalized.includes(phrase)))
+  ) {
+    return {reason, confidence: 0.85}
+  }
+
   // `Reporting by A; Editing by B`.
   const credit = findOpening(normalized, credits, creditWords)
   if (credit !== undefined) {
@@ -116,6 +134,27 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   // `By Design` is a single word, not a name.
   if (names.total >= 2) return {reason, confidence: 0.8}
   return undefined
+}
+
+/**
+ * Whether a line holds an e-mail address: a word character before an `@`
+ * and a domain with a dot after it (`amy@example.com`; `@AmyKup` is a handle).
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it does.
+ */
+function hasEmailAddress(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || !domainCharacter.test(text.charAt(at - 1))) continue
+    let end = at + 1
+    while (end < text.length && domainCharacter.test(text.charAt(end))) end++
+    const domain = text.slice(at + 1, end)
+    const dot = domain.lastIndexOf('.', domain.length - 2)
+    if (dot > 0) return true
+  }
+  return false
 }
 
 /**
@@ -228,10 +267,12 @@ export const byline: Rule = {
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
   description:
     'Author, agency, credit and source lines (`By admin`, `Source: Reuters`, `Agence France-Presse`, ' +
-    '`Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`); a dateline lead followed by prose stays.',
+    '`Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, a contact line with an e-mail address); a ' +
+    'dateline lead followed by prose stays.',
   examples: {
     catch: [
       'By admin',
+      'Write to Al Root at al.root@example.com',
       'By Jane Doe and John Smith',
       'Source: Reuters',
       'Credit: Ahmed Rasheed; Tala Ramadan;Nick Macfie',
@@ -262,4 +303,4 @@ export const byline: Rule = {
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {labelColon, nameSeparators, punctuation, upperCase, wrapped}
+export const patterns: Readonly<Record<string, RegExp>> = {domainCharacter, labelColon, nameSeparators, punctuation, upperCase, wrapped}

@@ -40,24 +40,40 @@ export default function decruftCommentZone(options?: RuleSettings | null) {
 
   return function (tree: Root, _file: VFile): undefined {
     const blocks = tree.children
-    let proseLines = 0
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
       if (block.blank) continue
       const text = block.value.trim()
-      const heading = text.length <= maxHeadingLength ? headingKind(blockNormalized(block)) : undefined
-      if (heading === undefined) {
-        if (isProse(text, countWords(blockNormalized(block)))) proseLines++
-        continue
-      }
+      if (text.length > maxHeadingLength) continue
+      const heading = headingKind(blockNormalized(block))
+      if (heading === undefined) continue
       const reason = 'Unexpected comment heading `' + text + '`, expected content'
       addEvidence(block, {ruleId: 'comment-zone', label: 'noise', kind: 'ui', confidence: override ?? 0.85, reason})
       // `0 comments` heads no thread; a count under a headline comes before the article.
-      if (heading === 'empty' || proseLines < minArticleLines) continue
+      if (heading === 'empty' || !hasArticleBefore(blocks, index)) continue
       flagThread(blocks, index, text, override)
       return
     }
   }
+}
+
+/**
+ * Whether `minArticleLines` prose lines stand before a heading.
+ *
+ * @param blocks
+ *   The tree's children.
+ * @param index
+ *   Index of the heading.
+ * @returns
+ *   Whether they do.
+ */
+function hasArticleBefore(blocks: readonly Block[], index: number): boolean {
+  let proseLines = 0
+  for (let before = 0; before < index && proseLines < minArticleLines; before++) {
+    const block = blocks[before] as Block
+    if (!block.blank && isProse(block.value.trim(), countWords(blockNormalized(block)))) proseLines++
+  }
+  return proseLines >= minArticleLines
 }
 
 /**
@@ -101,6 +117,8 @@ function flagThread(blocks: readonly Block[], index: number, heading: string, ov
  */
 function headingKind(normalized: string): 'thread' | 'empty' | undefined {
   if (headings.has(normalized)) return 'thread'
+  // Most short lines hold no count: look at the ends before slicing.
+  if (!isDigit(normalized.charCodeAt(0)) && !isDigit(normalized.charCodeAt(normalized.length - 1))) return undefined
   const first = normalized.indexOf(' ')
   const last = normalized.lastIndexOf(' ')
   if (first === -1) return undefined
@@ -110,6 +128,18 @@ function headingKind(normalized: string): 'thread' | 'empty' | undefined {
   else if (countNouns.has(normalized.slice(0, first))) number = normalized.slice(first + 1)
   if (number === undefined || !count.test(number)) return undefined
   return number === '0' ? 'empty' : 'thread'
+}
+
+/**
+ * Whether a character code is an ASCII digit.
+ *
+ * @param code
+ *   A character code (`NaN` past the end).
+ * @returns
+ *   Whether it is `0`-`9`.
+ */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** The rule record. */

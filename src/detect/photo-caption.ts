@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
-import {photoAgencies, photoLabels, photoWords, pictureLibraries} from '../lexicon/caption.js'
+import {creditWords, photoAgencies, photoLabels, photoWords, pictureLibraries} from '../lexicon/caption.js'
 import {mediaControls} from '../lexicon/ui.js'
 import {blockNormalized, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
@@ -18,6 +18,15 @@ import {finalCharacter, nextContent, previousContent, strongestNoise} from './ne
 
 /** Longest caption, in characters. */
 const maxLength = 600
+
+/** Longest caption that ends in a credit (`… Credit: ESA`), in characters: longer lines are paragraphs. */
+const maxCreditedCaption = 300
+
+/** Longest credit after its label (`The Siberian Times`), in characters. */
+const maxCredit = 60
+
+/** Most words of a credit after its label. */
+const maxCreditWords = 6
 
 /** Longest media control line, in characters. */
 const maxControlLength = 60
@@ -32,6 +41,8 @@ const maxContextWords = 45
 const maxSignature = 80
 
 const labels = lexiconSet(photoLabels)
+/** Labels of a credit at the end of a caption: the photo labels and the credit words. */
+const creditLabels = lexiconSet(photoLabels, creditWords)
 const words = lexiconSet(photoWords)
 const libraries = new Set(pictureLibraries)
 /** The first word of any picture library, to skip lines that name none. */
@@ -47,6 +58,15 @@ const labelColon = /^[^:]{1,25}:/u
  * `EPA-EFE/`. The word is captured and looked up in `photoAgencies`.
  */
 const agencySlash = /(?:^|[\s(])([A-Za-z][A-Za-z-]{1,11}) ?\//gu
+
+/** A lower-case letter glued to an upper-case one: `rodentCredit`. */
+const gluedCapital = /\p{Ll}(?=\p{Lu})/gu
+
+/** One letter. */
+const letter = /^\p{L}$/u
+
+/** A sentence end at the end of a credit. */
+const sentenceEnd = /[.!?]$/u
 
 /** The word before a `PHOTO /` signature (`AFP PHOTO /`, `AP Photo/`). */
 const wordBefore = /(\p{L}{1,12}) $/u
@@ -186,6 +206,9 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
     }
   }
 
+  // `… a large rodentCredit: The Siberian Times`, `… equivalent. Credit: ESA`.
+  if (text.length <= maxCreditedCaption && hasTrailingCredit(text)) return {confidence: 0.85, why: 'credit at the end'}
+
   // `© AFP`, `(c) Getty`: a short signature.
   if (text.includes('©') || text.startsWith('(c)')) {
     const count = countWords(normalizeLine(text))
@@ -203,6 +226,39 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   const lastTwo = tail.slice(tail.lastIndexOf(' ', space - 1) + 1)
   if (libraries.has(lastWord) || libraries.has(lastTwo)) return {confidence: 0.85, why: 'picture library'}
   return undefined
+}
+
+/**
+ * Whether a line ends in a credit: a photo label or `Credit`, its colon and
+ * a short name (`… rodentCredit: The Siberian Times`, `… Photo Credit : PTI`).
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it does.
+ */
+function hasTrailingCredit(text: string): boolean {
+  const colon = text.lastIndexOf(':')
+  if (colon <= 0 || text.length - colon > maxCredit) return false
+  const credit = text.slice(colon + 1).trim()
+  const creditWords = countWords(normalizeLine(credit))
+  if (creditWords === 0 || creditWords > maxCreditWords || sentenceEnd.test(credit)) return false
+  const before = text.slice(Math.max(0, colon - 30), colon).trimEnd().split(' ')
+  let last = before.at(-1) ?? ''
+  // `river.Credit`, `rodentCredit`: the label glued to the caption's last word.
+  let letters = last.length
+  while (letters > 0 && letter.test(last.charAt(letters - 1))) letters--
+  last = last.slice(letters)
+  gluedCapital.lastIndex = 0
+  let glue = gluedCapital.exec(last)
+  let cut = -1
+  while (glue) {
+    cut = glue.index + 1
+    glue = gluedCapital.exec(last)
+  }
+  if (cut !== -1) last = last.slice(cut)
+  const lastTwo = (before.at(-2) ?? '') + ' ' + last
+  return creditLabels.has(normalizeLine(last)) || creditLabels.has(normalizeLine(lastTwo))
 }
 
 /**
@@ -251,7 +307,8 @@ export const photoCaption: Rule = {
   stage: 'context',
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
   description:
-    'Photo captions and credits (`… REUTERS/Name/File Photo`, `(Archive photo)`, `Photo: …`, `© AFP`), and ' +
+    'Photo captions and credits (`… REUTERS/Name/File Photo`, `(Archive photo)`, `Photo: …`, `… Credit: ESA`, ' +
+    '`© AFP`), and ' +
     'the line right after a media control (`Open in full screen mode`), even a full sentence.',
   examples: {
     catch: [
@@ -264,6 +321,9 @@ export const photoCaption: Rule = {
       'Фото: РИА Новости',
       '© AFP',
       'Rescue workers search the rubble in Gaziantep. AFP via Getty Images',
+      'A couple in Mongolia are suspected to have eaten a marmot - a large rodentCredit: The Siberian Times',
+      'A reference habitation module for a crewed Mars mission. Credit: ESA',
+      'Die Brücke am Morgen. Bildnachweis: dpa',
       {
         context: [
           'Iraq wants an end to the presence of the coalition',
@@ -293,6 +353,8 @@ export const photoCaption: Rule = {
       'The agency said AFP/Reuters figures were wrong.',
       'The copyright (© 2019) belongs to the author, the court ruled in a long judgment on Tuesday.',
       'Members of the Iraqi security forces',
+      'The bank gave him one thing he could not refuse: credit.',
+      'He gave the minister credit: she had kept her word on every promise she made to the towns along the river.',
       {
         context: [
           'Iraq wants an end to the presence of the coalition',
@@ -312,4 +374,4 @@ export const photoCaption: Rule = {
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {labelColon, agencySlash, wordBefore}
+export const patterns: Readonly<Record<string, RegExp>> = {gluedCapital, letter, sentenceEnd, labelColon, agencySlash, wordBefore}

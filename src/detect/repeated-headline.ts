@@ -13,6 +13,7 @@ import {blockNormalized, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 import {countWords} from './lexicon-set.js'
+import {strongestNoise} from './neighbours.js'
 
 /** Shortest line that can be a duplicate, in folded characters. */
 const minLength = 20
@@ -52,6 +53,12 @@ const minCopiedParagraph = 150
  */
 const minCopiedParagraphs = 3
 
+/**
+ * Different lines seen 3+ times a run of repeated lines needs to be a
+ * recurring structure (the headline alone recurring in a page's metadata is none).
+ */
+const minRecurringLines = 2
+
 /** Confidence for a line in a copied run, however often it recurs. */
 const copiedConfidence = 0.85
 
@@ -87,11 +94,17 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
     const counts = new Map<string, number>()
 
     const keys: Array<string | undefined> = []
+    // Whether each line was seen before: the runs below walk these, not the maps.
+    const repeated: boolean[] = []
+    let repeats = 0
     for (let index = 0; index < blocks.length; index++) {
       const key = lineKey(blocks[index] as Block)
       keys.push(key)
+      const seen = key !== undefined && firstSeen.has(key)
+      repeated.push(seen)
       if (key === undefined) continue
-      if (!firstSeen.has(key)) firstSeen.set(key, index)
+      if (seen) repeats++
+      else firstSeen.set(key, index)
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
 
@@ -111,7 +124,8 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       addEvidence(block, {ruleId: 'repeated-headline', label: 'noise', kind: 'duplicate', confidence: override ?? confidence, reason})
     }
 
-    const copied = copiedRuns(blocks, keys, firstSeen)
+    const copied = repeats === 0 ? new Set<number>() : copiedRuns(blocks, repeated)
+    const structured = repeats === 0 ? new Set<number>() : structuredRuns(blocks, keys, repeated, counts)
 
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
@@ -120,7 +134,8 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
       const key = keys[index]
       const seen = key === undefined ? undefined : firstSeen.get(key)
       if (key !== undefined && seen !== undefined && seen < index) {
-        const recurring = (counts.get(key) ?? 0) > maxHeadlineRepeats && !copied.has(index)
+        const recurring =
+          ((counts.get(key) ?? 0) > maxHeadlineRepeats || structured.has(index)) && !copied.has(index)
         flag(block, recurring ? recurringConfidence : copiedConfidence, 'Unexpected repeated line `' + text + '` (first seen on line ' + lineOf(blocks, seen) + '), expected content')
         continue
       }
@@ -148,18 +163,12 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
  *
  * @param blocks
  *   The tree's children.
- * @param keys
- *   The hash key of each block.
- * @param firstSeen
- *   Keys and where each was first seen.
+ * @param repeated
+ *   Whether each block was seen before.
  * @returns
  *   Indices of the lines in copied runs.
  */
-function copiedRuns(
-  blocks: readonly Block[],
-  keys: ReadonlyArray<string | undefined>,
-  firstSeen: ReadonlyMap<string, number>
-): Set<number> {
+function copiedRuns(blocks: readonly Block[], repeated: readonly boolean[]): Set<number> {
   const copied = new Set<number>()
   let run: number[] = []
   let paragraphs = 0
@@ -179,9 +188,7 @@ function copiedRuns(
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (block.blank) continue
-    const key = keys[index]
-    const seen = key === undefined ? undefined : firstSeen.get(key)
-    if (seen === undefined || seen >= index) {
+    if (!repeated[index]) {
       close()
       continue
     }
@@ -190,6 +197,66 @@ function copiedRuns(
   }
   close()
   return copied
+}
+
+/**
+ * Lines repeated as part of a recurring structure: in runs of consecutive
+ * non-blank lines, each short (no key) or seen before, the lines shorter than
+ * a paragraph, when `minRecurringLines` different ones are seen 3+ times and no
+ * other rule calls them noise. A meal plan repeats its dishes day after day, a deals post the
+ * features of each product: a line seen twice among them is structure too,
+ * not a headline.
+ *
+ * @param blocks
+ *   The tree's children.
+ * @param keys
+ *   The hash key of each block.
+ * @param repeated
+ *   Whether each block was seen before.
+ * @param counts
+ *   Keys and how often each occurs.
+ * @returns
+ *   Indices of the repeated lines in such runs.
+ */
+function structuredRuns(
+  blocks: readonly Block[],
+  keys: ReadonlyArray<string | undefined>,
+  repeated: readonly boolean[],
+  counts: ReadonlyMap<string, number>
+): Set<number> {
+  const structured = new Set<number>()
+  let run: number[] = []
+  const recurring = new Set<string>()
+
+  /**
+   * Keep the current run if it holds enough recurring lines, then start anew.
+   *
+   * @returns
+   *   Nothing.
+   */
+  function close(): undefined {
+    if (recurring.size >= minRecurringLines) for (const index of run) structured.add(index)
+    run = []
+    recurring.clear()
+  }
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (block.blank) continue
+    const key = keys[index]
+    if (key === undefined) continue
+    if (!repeated[index]) {
+      close()
+      continue
+    }
+    // A paragraph seen again is a copy (or a gallery's caption), whatever surrounds it.
+    if (block.value.trim().length >= minCopiedParagraph) continue
+    run.push(index)
+    // A photo credit under each picture of a gallery recurs too, but is noise, not structure.
+    if ((counts.get(key) ?? 0) > maxHeadlineRepeats && strongestNoise(block) === undefined) recurring.add(key)
+  }
+  close()
+  return structured
 }
 
 /**
@@ -299,9 +366,10 @@ export const repeatedHeadline: Rule = {
   stage: 'context',
   languages: ['*'],
   description:
-    'A line of some length seen before (the first stays; a line recurring 3+ times only weakly, unless it is ' +
-    'part of a copied run of 3+ long paragraphs), the `<title>` form of a headline that stands elsewhere ' +
-    '(`<headline> – <Site Name>`), and a quoted pull quote repeating a paragraph nearby.',
+    'A line of some length seen before (the first stays; a line recurring 3+ times, or seen twice among ' +
+    'different recurring lines, only weakly, unless it is part of a copied run of 3+ long paragraphs), the ' +
+    '`<title>` form of a headline that stands elsewhere (`<headline> – <Site Name>`), and a quoted pull quote ' +
+    'repeating a paragraph nearby.',
   examples: {
     catch: [
       {

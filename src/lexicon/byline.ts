@@ -82,3 +82,51 @@ export const notNames: readonly string[] = [
   'a', 'all', 'an', 'das', 'der', 'die', 'een', 'el', 'het', 'il', 'la', 'le', 'les', 'lo', 'los', 'my', 'o',
   'our', 'the', 'this', 'un', 'una', 'une', 'uno'
 ]
+
+/**
+ * Phrases of a contribution credit, the sentence that ends a report (`Jane Doe
+ * contributed to this report.`, `Keith Bradsher contributed reporting from
+ * Hong Kong.`).
+ */
+export const contributionPhrases: Readonly<Record<string, readonly string[]>> = {
+  de: ['haben zu diesem bericht beigetragen', 'hat zu diesem bericht beigetragen'],
+  en: [
+    'contributed reporting', 'contributed to this article', 'contributed to this report', 'contributed to this story'
+  ],
+  es: ['colaboró en este reportaje', 'contribuyeron a este informe', 'contribuyó a este informe'],
+  fr: ['a contribué à cet article', 'ont contribué à cet article'],
+  it: ['ha collaborato a questo articolo', 'hanno collaborato a questo articolo'],
+  nl: ['droeg bij aan dit artikel', 'werkte mee aan dit artikel', 'werkten mee aan dit artikel'],
+  pt: ['colaborou com esta reportagem', 'contribuiu para esta reportagem'],
+  ru: ['в подготовке материала участвовал', 'в подготовке материала участвовали'],
+  tr: ['haberin hazırlanmasına katkıda bulundu']
+}
+
+/**
+ * Phrases of an author's contact line, anywhere in a line that also holds an
+ * e-mail address (`Amy Kuperinsky may be reached at amy@example.com.`).
+ */
+export const contactPhrases: Readonly<Record<string, readonly string[]>> = {
+  de: ['erreichen sie', 'folgen sie'],
+  en: ['can be reached at', 'follow her', 'follow him', 'follow us', 'let us know at', 'may be reached at'],
+  es: ['puede contactar', 'síguenos'],
+  fr: ['joignable à', 'suivez nous'],
+  it: ['è raggiungibile', 'seguici'],
+  nl: ['bereikbaar via', 'volg ons'],
+  pt: ['pode ser contactado', 'siga nos'],
+  ru: ['подписывайтесь'],
+  tr: ['takip edin']
+}
+
+/** Openings of an author's contact line (`Write to Al Root at al@example.com`). */
+export const contactOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['schreiben sie'],
+  en: ['email', 'write to'],
+  es: ['escriba a', 'escríbenos'],
+  fr: ['écrivez à', 'écrivez nous'],
+  it: ['scrivete a', 'scriveteci'],
+  nl: ['mail naar', 'schrijf naar'],
+  pt: ['escreva para'],
+  ru: ['пишите'],
+  tr: ['bize yazın']
+}

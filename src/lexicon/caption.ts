@@ -45,3 +45,19 @@ export const photoAgencies: readonly string[] = [
 export const pictureLibraries: readonly string[] = [
   'alamy', 'getty', 'getty images', 'imago', 'istock', 'shutterstock', 'unsplash'
 ]
+
+/**
+ * Credit words that, with the photo labels, sign a caption before a colon at
+ * its end (`… equivalent. Credit: ESA`, `… Bildnachweis: dpa`).
+ */
+export const creditWords: Readonly<Record<string, readonly string[]>> = {
+  de: ['bildnachweis', 'fotonachweis'],
+  en: ['credit', 'credits'],
+  es: ['crédito', 'créditos'],
+  fr: ['crédit', 'crédits'],
+  it: ['crediti', 'credito'],
+  nl: ['fotocredit', 'fotografie'],
+  pt: ['crédito', 'créditos'],
+  ru: ['автор фото', 'фото'],
+  tr: ['fotoğraf kaynağı', 'kaynak fotoğraf']
+}

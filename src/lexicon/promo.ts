@@ -14,7 +14,8 @@ export const promoOpenings: Readonly<Record<string, readonly string[]>> = {
   en: [
     'advertise with us', 'already a subscriber', 'become a member', 'become a subscriber', 'donate now',
     'donate today', 'download our app', 'download the app', 'get our newsletter', 'get the app',
-    'get unlimited access', 'join our mailing list', 'join our newsletter', 'never miss a story', 'sign up for',
+    'get unlimited access', 'if you enjoyed this article', 'if you enjoyed this story', 'if you liked this article',
+    'join our mailing list', 'join our newsletter', 'never miss a story', 'sign up for',
     'sign up here', 'sign up now', 'sign up to', 'start your free trial', 'subscribe', 'subscribe for',
     'subscribe now', 'subscribe to', 'support our journalism', 'support us', 'to advertise', 'unlock this article'
   ],
@@ -58,7 +59,8 @@ export const promoOpenings: Readonly<Record<string, readonly string[]>> = {
 export const promoPhrases: Readonly<Record<string, readonly string[]>> = {
   de: ['newsletter abonnieren', 'unseren newsletter'],
   en: [
-    'advertise with us', 'delivered to your inbox', 'download our app', 'sign up for our newsletter',
+    'advertise with us', 'delivered to your inbox', 'download our app', 'for your personal non commercial use only',
+    'sign up for our',
     'straight to your inbox', 'subscribe to our newsletter', 'support independent journalism', 'to advertise call',
     'to advertise contact', 'to advertise email', 'to advertise send', 'to advertise write'
   ],

@@ -93,6 +93,14 @@ describe('photo-caption', () => {
     expect(removals([paragraph, '', 'Enlarge image', '', paragraph + ' ' + second])).toStrictEqual(['3 ui-chrome'])
   })
 
+  it('should remove a caption that ends in a credit, but not a paragraph that does', () => {
+    const caption = 'The old bridge at dawn, seen from the east bank of the river.Credit: Jane Doe/The Valley Times'
+    expect(removals([paragraph, '', caption, '', second])).toStrictEqual(['3 photo-caption'])
+    const long = paragraph + ' ' + second + ' ' + paragraph + ' Credit: Jane Doe'
+    expect(removals([paragraph, '', long, '', second])).toStrictEqual([])
+    expect(removals([paragraph, '', 'The report gave the council some credit: it saw the flood coming.', '', second])).toStrictEqual([])
+  })
+
   it('should take a short line between a caption and a credit', () => {
     const lines = [paragraph, '', 'The old bridge at dawn. (File photo)', 'Seen from the east bank', 'Photo: Jane Doe', '', second]
     expect(removals(lines)).toStrictEqual(['3 photo-caption', '4 photo-caption', '5 photo-caption'])
@@ -137,6 +145,26 @@ describe('repeated-headline', () => {
     const lines = ['Meal 1', dish, 'Meal 2', 'Tomato salad', '', 'Meal 1', dish, 'Meal 2', 'Beef chili', '', 'Meal 1', dish]
     expect(removals(lines)).toStrictEqual([])
     expect(removals(lines, {preset: 'recall'})).toStrictEqual(['7 repeated-headline', '12 repeated-headline'])
+  })
+
+  it('should only suspect a line seen twice among lines that recur (a deals post repeats product features)', () => {
+    const features = ['Easy setup for all your Apple devices', 'Quick access to Siri by saying “Hey Siri”']
+    const lines = [
+      'Apple AirPods', ...features, 'Double-tap to play or skip forward', '',
+      'Apple AirPods with Wireless Charging Case', ...features, 'Double-tap to play or skip forward', '',
+      'Apple AirPods Pro', ...features, 'Active noise cancellation for immersive sound'
+    ]
+    expect(removals(lines)).toStrictEqual([])
+    expect(removals(lines, {preset: 'recall'})).toStrictEqual([
+      '7 repeated-headline', '8 repeated-headline', '9 repeated-headline', '12 repeated-headline', '13 repeated-headline'
+    ])
+  })
+
+  it('should still remove a headline seen twice next to one line that recurs', () => {
+    const headline = 'Council approves the new flood plan'
+    const label = 'Live coverage of the council meeting'
+    const lines = [headline, label, '', paragraph, '', label, '', second, '', label, headline]
+    expect(removals(lines)).toStrictEqual(['11 repeated-headline'])
   })
 
   it('should suspect a pull quote that repeats a paragraph nearby (a weak cue)', () => {

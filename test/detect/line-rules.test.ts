@@ -41,6 +41,10 @@ const caught: ReadonlyArray<[string, string]> = [
   ['Kaynak: Anadolu Ajansı', 'byline@0.9'],
   ['Источник: ТАСС', 'byline@0.9'],
   ['Bron: ANP', 'byline@0.9'],
+  ['Have a tip? Amy Kuperinsky may be reached at amy@example.com. Follow her on Twitter @AmyKup.', 'byline@0.85'],
+  ['Write to Al Root at allen.root@example.com', 'byline@0.85'],
+  ['Schreiben Sie uns: redaktion@example.de', 'byline@0.85'],
+  ['Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.', 'byline@0.85'],
   ['Fonte: ANSA', 'byline@0.9'],
   ['Updated 2 hours ago', 'date-stamp@0.9'],
   ['il y a 3 heures', 'date-stamp@0.9'],
@@ -61,6 +65,9 @@ const caught: ReadonlyArray<[string, string]> = [
   ['Subscribe', 'promo-line@0.85'],
   ['Inscrivez-vous à notre newsletter pour recevoir les dernières nouvelles chaque matin', 'promo-line@0.85'],
   ['Подпишитесь на наш канал', 'promo-line@0.85'],
+  ['If you enjoyed this article, we have a proposition for you: join our members.', 'promo-line@0.85'],
+  ['Sign Up: Stay on top of the latest film news! Sign up for our Email Newsletters here.', 'promo-line@0.8'],
+  ['This copy is for your personal, non-commercial use only.', 'promo-line@0.8'],
   ['Facebook Twitter WhatsApp', 'share-widget@0.9']
 ]
 
@@ -77,6 +84,10 @@ const kept: readonly string[] = [
   'Di fronte al disastro, il sindaco ha chiesto aiuto.',
   'Door de overstromingen zijn honderd huizen onbewoonbaar.',
   'Source of the river lies in the mountains to the north.',
+  'Residents can write to the council before Friday, the mayor said.',
+  'Kolumnist Kim Min-su kim@example.kr',
+  'Follow him on Twitter @jdoe, the campaign told supporters.',
+  'She told him to write to her at jane@example.com if the water rose again, and he did, every spring for ten years after the flood.',
   // Dates inside sentences, and headings with years.
   'On 5 January 2024 the water reached the town square.',
   'Am 5. Januar 2024 erreichte das Wasser den Marktplatz.',
@@ -86,6 +97,8 @@ const kept: readonly string[] = [
   // Words of chrome, promo and share inside prose.
   'Print editions of the paper sold out by noon.',
   'Subscribers to the service rose by 5% in the last quarter.',
+  'If you enjoyed the first film, the sequel is even better, the critic wrote.',
+  'Join the queue early: the museum fills up by noon.',
   'Twitter',
   'Facebook said it would appeal.',
   'Abonnenten erhalten die Zeitung schon am Vorabend.',

@@ -12,6 +12,7 @@ import {patterns as scriptPatterns} from '../../src/detect/tracking-script.js'
 import {patterns as uiPatterns} from '../../src/detect/ui-chrome.js'
 import {patterns as tagPatterns} from '../../src/detect/tag-list.js'
 import {patterns as commentPatterns} from '../../src/detect/comment-zone.js'
+import {patterns as creditPatterns} from '../../src/detect/credit-tail.js'
 
 const modules = {
   byline: bylinePatterns,
@@ -21,7 +22,8 @@ const modules = {
   'tracking-script': scriptPatterns,
   'ui-chrome': uiPatterns,
   'tag-list': tagPatterns,
-  'comment-zone': commentPatterns
+  'comment-zone': commentPatterns,
+  'credit-tail': creditPatterns
 }
 
 /** Hostile inputs: long runs of what the patterns' classes accept, ending in a mismatch. */
@@ -43,6 +45,7 @@ describe('detector patterns', () => {
     expect(Object.keys(modules).sort()).toStrictEqual([
       'byline',
       'comment-zone',
+      'credit-tail',
       'date-stamp',
       'photo-caption',
       'related-zone',
