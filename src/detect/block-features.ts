@@ -68,11 +68,12 @@ const digitPattern = /\p{Nd}/uy
 const firstNonAsciiDigit = 0x660
 
 /**
- * A stretch of the BMP with no decimal digit, from after U+1C59 OL CHIKI
- * DIGIT NINE to before U+A620 VAI DIGIT ZERO: punctuation, symbols and CJK
- * need no `digitPattern`.
+ * Start of a stretch of the BMP with no decimal digit, after U+1C59 OL CHIKI
+ * DIGIT NINE: punctuation, symbols and CJK in it need no `digitPattern`.
  */
 const digitGapStart = 0x1c5a
+
+/** End of that stretch, before U+A620 VAI DIGIT ZERO. */
 const digitGapEnd = 0xa61f
 
 /**

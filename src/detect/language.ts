@@ -31,8 +31,10 @@ const sampleMinimum = 60
 /** Fewest words a line needs to count as prose for the sample. */
 const sampleLineWords = 6
 
-/** First and last code unit of the kana block (hiragana and katakana): Japanese whatever share of Han it also has. */
+/** First code unit of the kana block (hiragana and katakana): Japanese whatever share of Han it also has. */
 const firstKanaCode = 0x3040
+
+/** Last code unit of the kana block. */
 const lastKanaCode = 0x30ff
 
 /** A Han ideograph, matched where `lastIndex` points. */
@@ -42,14 +44,18 @@ const hanPattern = /\p{Script=Han}/uy
 const firstHanCode = 0x2e80
 
 /**
- * Where the BMP characters of the scripts written without spaces lie: Thai,
- * Lao, Myanmar and Khmer from U+0E01 to U+19FF, Han and kana (with Myanmar
+ * Where the BMP characters of the scripts written without spaces start: Thai,
+ * Lao, Myanmar and Khmer lie from U+0E01 to U+19FF, Han and kana (with Myanmar
  * extensions) from U+2E80 (astral ones behind surrogates, also above). Text
  * with no code unit in them (curly quotes and dashes are in the gap) needs no
  * `unspacedPattern`.
  */
 const unspacedLowStart = 0xe01
+
+/** Where Thai, Lao, Myanmar and Khmer end (U+19FF, the last Khmer symbol). */
 const unspacedLowEnd = 0x19ff
+
+/** Where Han and kana start (U+2E80 CJK RADICAL REPEAT). */
 const unspacedHighStart = 0x2e80
 
 /** A character of a script written without spaces between words. */
