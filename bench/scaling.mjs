@@ -2,8 +2,10 @@
 // Builds documents of 10 KB, 100 KB, 1 MB and 10 MB from the bench texts (text
 // mode: the pages' visible text one after another; HTML mode: the same lines,
 // each a `<p>`, in one page, so every size has the same mix of markup and
-// text) and cleans each in its own child process, so peak memory is that
-// document's.
+// text) and times each size in its own child process, so peak memory is that
+// size's: about 4 MB of text at every size (400 documents of 10 KB cut one
+// after another, or one of 10 MB), so every size reads the same mix of menus
+// and prose.
 //
 //   npm run bench:scaling                   text and HTML, every size
 //   npm run bench:scaling -- --sizes 10,1000 sizes in KB
@@ -33,28 +35,36 @@ if (values.child) await runChild(values.child)
 else runAll()
 
 /**
- * Build a document of about `size` bytes from the bench pages.
+ * Documents of about `size` bytes each, cut one after another from the bench
+ * pages read in a row (cycled as needed), each cut at a line break: they
+ * read like many articles in a row. Several documents of a small size cover
+ * the same stretch of text one large document does, so every size is timed
+ * on the same mix of menus and prose (one 10 KB document alone is a single
+ * page's menu, with twice the lines per KB of the average).
  *
  * @param {'text' | 'html'} format
  * @param {number} size
- *   Bytes.
- * @returns {string}
+ *   Bytes per document.
+ * @param {number} count
+ *   Documents.
+ * @returns {string[]}
  */
-function buildDocument(format, size) {
-  const pieces = []
-  let length = 0
+function buildDocuments(format, size, count) {
   const pages = buildPages(format)
-  // Cycle through the pages until the document is big enough, then cut it at
-  // a line break: the document reads like many articles in a row.
-  for (let index = 0; length < size; index++) {
-    const page = pages[index % pages.length] ?? ''
-    pieces.push(page)
-    length += page.length + 1
+  const documents = []
+  let pending = ''
+  for (let index = 0; documents.length < count; index++) {
+    pending += (pending === '' ? '' : '\n') + (pages[index % pages.length] ?? '')
+    while (pending.length >= size && documents.length < count) {
+      const found = pending.lastIndexOf('\n', size)
+      const cut = found > size / 2 ? found : size
+      documents.push(pending.slice(0, cut))
+      pending = pending.slice(cut + 1)
+    }
   }
-  let document = pieces.join('\n')
-  const cut = document.lastIndexOf('\n', size)
-  document = document.slice(0, cut > size / 2 ? cut : size)
-  return format === 'text' ? document : '<!doctype html><html><head><title>Scaling</title></head><body>' + document + '</body></html>'
+  return documents.map((document) =>
+    format === 'text' ? document : '<!doctype html><html><head><title>Scaling</title></head><body>' + document + '</body></html>'
+  )
 }
 
 /**
@@ -92,28 +102,30 @@ function paragraphsOf(text) {
 async function runChild(job) {
   const [format, sizeText] = job.split(':')
   const size = Number(sizeText)
-  const document = buildDocument(format === 'html' ? 'html' : 'text', size)
+  // About 4 MB of text at every size: many small documents, or one large one.
+  const documents = buildDocuments(format === 'html' ? 'html' : 'text', size, Math.max(1, Math.round(4e6 / size)))
   const {clean} = await import('../dist/index.js')
-  // Warm up, untimed: every bench page once, then the document's first
+  // Warm up, untimed: every bench page once, then the first document's first
   // 100 KB three times. A cold start (a 20 KB warm-up) made 1 MB look 2x as
   // costly per MB as 10 MB: the code was still being optimised while timed.
   for (const page of buildPages(format)) clean(page, {format})
-  for (let round = 0; round < 3; round++) clean(document.slice(0, 100_000), {format})
-  // Small documents are cleaned several times, so every size is timed over
-  // about the same amount of work.
-  const rounds = Math.max(1, Math.round(4e6 / document.length))
+  for (let round = 0; round < 3; round++) clean((documents[0] ?? '').slice(0, 100_000), {format})
   const started = process.cpuUsage()
-  let output = ''
-  for (let round = 0; round < rounds; round++) output = clean(document, {format})
+  let bytes = 0
+  let kept = 0
+  for (const document of documents) {
+    kept += clean(document, {format}).length
+    bytes += Buffer.byteLength(document)
+  }
   const cpu = process.cpuUsage(started)
-  const seconds = (cpu.user + cpu.system) / 1e6 / rounds
+  const seconds = (cpu.user + cpu.system) / 1e6 / documents.length
   console.log(
     JSON.stringify({
       format,
-      bytes: Buffer.byteLength(document),
+      bytes: bytes / documents.length,
       seconds,
       rss: process.resourceUsage().maxRSS * 1024,
-      kept: output.length / document.length
+      kept: kept / bytes
     })
   )
 }
