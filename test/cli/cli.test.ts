@@ -7,11 +7,12 @@
  * pins the CLI's own layout, every built-in rule is turned off and a small
  * plugin (`--use`) removes lines with `CRUFT`, so rule changes cannot move it.
  */
+import {spawn} from 'node:child_process'
 import {chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {helpText} from '../../src/cli/help.js'
-import {allRulesOff, ensureBuilt, loadBuiltCore, makeTemporaryFolder, pluginSource, root, runCli, seed, type Core} from './helpers.js'
+import {allRulesOff, cliPath, ensureBuilt, loadBuiltCore, makeTemporaryFolder, pluginSource, root, runCli, seed, type Core} from './helpers.js'
 
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}).version
 
@@ -301,5 +302,39 @@ describe('decruft: --jobs', () => {
     }
     const folder = folderWith('jobs', files)
     expect(await runCli([...pinned, '--jobs', '2', '*.txt'], {cwd: folder})).toStrictEqual({code: 0, stdout: expected, stderr: ''})
+  })
+})
+
+describe('decruft: a reader that stops early', () => {
+  /**
+   * Run the CLI on stdin and close its stdout after the first chunk, as
+   * `decruft … | head -1` does.
+   *
+   * @param args
+   *   Arguments.
+   * @param input
+   *   Stdin.
+   * @returns
+   *   Exit code and standard error.
+   */
+  async function runUntilFirstChunk(args: readonly string[], input: string): Promise<{code: number | null; stderr: string}> {
+    const child = spawn(process.execPath, [cliPath, ...args], {cwd: temporary.folder})
+    const stderr: Buffer[] = []
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.stdin.on('error', () => undefined)
+    child.stdout.once('data', () => child.stdout.destroy())
+    child.stdin.end(input)
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    return {code, stderr: Buffer.concat(stderr).toString('utf8')}
+  }
+
+  const records = Array.from({length: 20_000}, (_, index) => JSON.stringify({id: index, text: 'Line ' + index + ' of a record.\nBuy CRUFT now'})).join('\n') + '\n'
+
+  it('should stop quietly, exit 0, when stdout closes (JSON Lines)', async () => {
+    expect(await runUntilFirstChunk([...pinned, '--jsonl'], records)).toStrictEqual({code: 0, stderr: ''})
+  })
+
+  it('should stop quietly, exit 0, when stdout closes (--jobs 2)', async () => {
+    expect(await runUntilFirstChunk([...pinned, '--jsonl', '--jobs', '2'], records)).toStrictEqual({code: 0, stderr: ''})
   })
 })
