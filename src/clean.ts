@@ -10,6 +10,7 @@ import {validateCorpusOptions, type DecruftProcessor, type ProcessorOptions} fro
 import {addMessages} from './report.js'
 import {sniffFormat} from './format.js'
 import type {Format, ReportEntry, Root} from './types.js'
+import {typeName} from './type-name.js'
 
 /** Options for `clean` and `cleanDetailed`. */
 export interface Options extends ProcessorOptions {
@@ -118,7 +119,7 @@ function runRules(
   options: Options | null | undefined
 ): {processor: DecruftProcessor; file: VFile; tree: Root} {
   if (typeof input !== 'string') {
-    throw new TypeError('Expected `input` to be a string, got `' + describeType(input) + '`')
+    throw new TypeError('Expected `input` to be a string, got `' + typeName(input) + '`')
   }
   validateOptions(options)
   const format = options?.format === 'html' || options?.format === 'text' ? options.format : sniffFormat(input)
@@ -141,7 +142,7 @@ function runRules(
 function validateOptions(options: Options | null | undefined): undefined {
   if (options === undefined || options === null) return
   if (typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object, got `' + describeType(options) + '`')
+    throw new TypeError('Expected `options` to be an object, got `' + typeName(options) + '`')
   }
   const {format, preset, threshold} = options
   // The processor is built without the site (it goes on the file): check it here.
@@ -163,16 +164,3 @@ function validateOptions(options: Options | null | undefined): undefined {
   }
 }
 
-/**
- * Name the type of a value for an error message.
- *
- * @param value
- *   Anything.
- * @returns
- *   `null`, `array`, or the `typeof`.
- */
-function describeType(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
-}

@@ -5,6 +5,7 @@ import type {Plugin, Processor} from 'unified'
 import {parseHtml} from './parse/html.js'
 import {parseText} from './parse/text.js'
 import type {Root} from './types.js'
+import {typeName} from './type-name.js'
 
 /** How much of the input sniffing reads: a page says what it is early. */
 const sniffLength = 65_536
@@ -48,7 +49,7 @@ const maximumCharactersPerTag = 400
  */
 export function sniffFormat(input: string): 'html' | 'text' {
   if (typeof input !== 'string') {
-    throw new TypeError('Expected `input` to be a string, got `' + (input === null ? 'null' : typeof input) + '`')
+    throw new TypeError('Expected `input` to be a string, got `' + typeName(input) + '`')
   }
   const head = input.slice(0, sniffLength)
   if (documentStart.test(head)) return 'html'

@@ -11,6 +11,7 @@ import {rules} from './rules.js'
 import type {Format, Preset, Root} from './types.js'
 import {validateModel, type CorpusModel} from './corpus/model.js'
 import {siteTemplate, type SiteTemplateSettings} from './detect/site-template.js'
+import {typeName} from './type-name.js'
 
 /** Options that shape the pipeline. */
 export interface ProcessorOptions {
@@ -131,7 +132,7 @@ export function validateCorpusOptions(settings: ProcessorOptions): undefined {
   if (settings.model !== undefined && settings.model !== null) validateModel(settings.model, 'options.model')
   const site: unknown = settings.site
   if (site !== undefined && site !== null && typeof site !== 'string') {
-    throw new TypeError('Expected `options.site` to be a URL or site key string, got `' + typeof site + '`')
+    throw new TypeError('Expected `options.site` to be a URL or site key string, got `' + typeName(site) + '`')
   }
 }
 

@@ -42,4 +42,10 @@ describe('processor cache', () => {
       new TypeError('Expected `options.site` to be a URL or site key string, got `number`')
     )
   })
+
+  it('should name an array `options.site` an array, not an object', () => {
+    expect(() => clean('a', {site: ['a.example'] as unknown as string})).toThrow(
+      new TypeError('Expected `options.site` to be a URL or site key string, got `array`')
+    )
+  })
 })

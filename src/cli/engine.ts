@@ -11,6 +11,7 @@ import type {ReportMode, RuleSwitch} from './args.js'
 import {formatExplanation} from './explain.js'
 import {UsageError} from './io.js'
 import {locateField} from './jsonl-record.js'
+import {typeName} from '../type-name.js'
 
 /** What an engine needs: the checked settings, with paths already resolved. */
 export interface EngineConfig {
@@ -239,7 +240,7 @@ function cleanRecord(
   if (!Object.hasOwn(fields, config.field)) return {reason: 'missing field `' + config.field + '`'}
   const value = fields[config.field]
   if (typeof value !== 'string') {
-    return {reason: 'field `' + config.field + '` is not a string (got ' + describeType(value) + ')'}
+    return {reason: 'field `' + config.field + '` is not a string (got ' + typeName(value) + ')'}
   }
 
   let recordOptions = options
@@ -348,16 +349,3 @@ export function describeError(error: unknown): string {
   return message.split('\n', 1)[0] ?? message
 }
 
-/**
- * Name the type of a JSON value.
- *
- * @param value
- *   A parsed value.
- * @returns
- *   `null`, `array`, or the `typeof`.
- */
-function describeType(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
-}

@@ -6,6 +6,7 @@ import {hashLine} from './fold.js'
 import {siteKey} from './key.js'
 import {modelVersion, validateModel, type CorpusModel, type SiteModel} from './model.js'
 import {addPage, addSite, createTable, writeSite, type SiteTable, type TableShape} from './table.js'
+import {typeName} from '../type-name.js'
 
 /** One page of a corpus. */
 export interface CorpusDocument {
@@ -350,16 +351,3 @@ function checkWhole(value: unknown, name: string, minimum: number, maximum: numb
   }
 }
 
-/**
- * Name the type of a value for an error message.
- *
- * @param value
- *   Anything.
- * @returns
- *   `null`, `array`, or the `typeof`.
- */
-function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
-}
