@@ -110,12 +110,14 @@ function gluedCaptions(value: string): Replacement[] {
  *   Offset just after the closing bracket, or `undefined` for no credit.
  */
 function creditEnd(value: string, open: number): number | undefined {
-  const close = value.indexOf(')', open)
-  if (close === -1 || close - open > maxCredit) return undefined
-  const colon = value.indexOf(':', open)
-  if (colon === -1 || colon > close || colon - open > maxLabel) return undefined
-  if (value.slice(colon + 1, close).trim() === '') return undefined
-  return labels.has(normalizeLine(value.slice(open + 1, colon))) ? close + 1 : undefined
+  // Search a bounded window: `((((…` must not make the line quadratic.
+  const credit = value.slice(open, open + maxCredit + 1)
+  const close = credit.indexOf(')')
+  if (close === -1) return undefined
+  const colon = credit.indexOf(':')
+  if (colon === -1 || colon > close || colon > maxLabel) return undefined
+  if (credit.slice(colon + 1, close).trim() === '') return undefined
+  return labels.has(normalizeLine(credit.slice(1, colon))) ? open + close + 1 : undefined
 }
 
 /**
