@@ -14,6 +14,7 @@ import {tagList} from './detect/tag-list.js'
 import {promoLine} from './detect/promo-line.js'
 import {byline} from './detect/byline.js'
 import {creditTail} from './detect/credit-tail.js'
+import {gluedCaption} from './detect/glued-caption.js'
 import {dateStamp} from './detect/date-stamp.js'
 import {relatedZone} from './detect/related-zone.js'
 import {commentZone} from './detect/comment-zone.js'
@@ -28,4 +29,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]
+export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, gluedCaption, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]

@@ -62,6 +62,9 @@ const agencySlash = /(?:^|[\s(])([A-Za-z][A-Za-z-]{1,11}) ?\//gu
 /** A lower-case letter glued to an upper-case one: `rodentCredit`. */
 const gluedCapital = /\p{Ll}(?=\p{Lu})/gu
 
+/** A gallery counter glued to the caption after it, at the start of a line: `1of4Grass Valley's …`. */
+const gluedCounter = /^(\d{1,3})of(\d{1,3})(?=\p{Lu})/u
+
 /** One letter. */
 const letter = /^\p{L}$/u
 
@@ -112,6 +115,10 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
     for (const block of blocks) {
       if (block.blank) continue
       const text = block.value.trim()
+      if (isGalleryStrip(text)) {
+        flag(block, 0.85, 'gallery counters')
+        continue
+      }
       if (text.length > maxLength) continue
       const found = judgeCredit(text)
       if (found) flag(block, found.confidence, found.why)
@@ -229,6 +236,24 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
 }
 
 /**
+ * Whether a line is a gallery's captions run together, each after its
+ * counter: `1of4Grass Valley's … (Elias Funez/The Union via AP)2of4A shopper
+ * …`. The first counter opens the line and the next one follows; a single
+ * photo (`1of1…`) needs none.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it is.
+ */
+function isGalleryStrip(text: string): boolean {
+  const counter = gluedCounter.exec(text)
+  if (!counter) return false
+  const total = Number(counter[2])
+  return total === 1 || text.includes(Number(counter[1]) + 1 + 'of' + total)
+}
+
+/**
  * Whether a line ends in a credit: a photo label or `Credit`, its colon and
  * a short name (`… rodentCredit: The Siberian Times`, `… Photo Credit : PTI`).
  *
@@ -308,7 +333,7 @@ export const photoCaption: Rule = {
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
   description:
     'Photo captions and credits (`… REUTERS/Name/File Photo`, `(Archive photo)`, `Photo: …`, `… Credit: ESA`, ' +
-    '`© AFP`), and ' +
+    '`© AFP`, a gallery run together `1of4Caption…2of4Caption…`), and ' +
     'the line right after a media control (`Open in full screen mode`), even a full sentence.',
   examples: {
     catch: [
@@ -324,6 +349,7 @@ export const photoCaption: Rule = {
       'A couple in Mongolia are suspected to have eaten a marmot - a large rodentCredit: The Siberian Times',
       'A reference habitation module for a crewed Mars mission. Credit: ESA',
       'Die Brücke am Morgen. Bildnachweis: dpa',
+      '1of2The old bridge at dawn. (Jane Doe/AP)2of2The new bridge at dusk. (Jane Doe/AP)',
       {
         context: [
           'Iraq wants an end to the presence of the coalition',
@@ -354,6 +380,7 @@ export const photoCaption: Rule = {
       'The copyright (© 2019) belongs to the author, the court ruled in a long judgment on Tuesday.',
       'Members of the Iraqi security forces',
       'The bank gave him one thing he could not refuse: credit.',
+      '1of4 households in the valley lost power, the utility said.',
       'He gave the minister credit: she had kept her word on every promise she made to the towns along the river.',
       {
         context: [
@@ -374,4 +401,4 @@ export const photoCaption: Rule = {
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {gluedCapital, letter, sentenceEnd, labelColon, agencySlash, wordBefore}
+export const patterns: Readonly<Record<string, RegExp>> = {gluedCapital, gluedCounter, letter, sentenceEnd, labelColon, agencySlash, wordBefore}

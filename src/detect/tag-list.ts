@@ -68,7 +68,7 @@ export default function decruftTagList(options?: RuleSettings | null) {
       const list = text.slice(0, end)
       const reason = 'Unexpected tag list `' + list + '`, expected content'
       if (end === text.length) {
-        addEvidence(block, {ruleId: 'tag-list', label: 'noise', kind: 'ui', confidence: override ?? 0.85, reason})
+        addEvidence(block, {ruleId: 'tag-list', label: 'noise', kind: 'ui', confidence: override ?? 0.9, reason})
         continue
       }
       const start = block.value.indexOf(text)
@@ -77,7 +77,7 @@ export default function decruftTagList(options?: RuleSettings | null) {
         type: 'removal',
         kind: 'ui',
         reason,
-        confidence: override ?? 0.85
+        confidence: override ?? 0.9
       })
     }
   }

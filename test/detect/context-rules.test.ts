@@ -101,6 +101,13 @@ describe('photo-caption', () => {
     expect(removals([paragraph, '', 'The report gave the council some credit: it saw the flood coming.', '', second])).toStrictEqual([])
   })
 
+  it('should remove a gallery run together on one line, not a sentence that opens with a count', () => {
+    const strip = '1of3The old bridge at dawn. (Jane Doe/AP)2of3The river at noon. (Jane Doe/AP)3of3The new bridge at dusk.'
+    expect(removals([paragraph, '', strip, '', second])).toStrictEqual(['3 photo-caption'])
+    expect(removals([paragraph, '', '1of3The old bridge at dawn, seen from the east bank.', '', second])).toStrictEqual([])
+    expect(removals([paragraph, '', '1of1The old bridge at dawn, seen from the east bank.', '', second])).toStrictEqual(['3 photo-caption'])
+  })
+
   it('should take a short line between a caption and a credit', () => {
     const lines = [paragraph, '', 'The old bridge at dawn. (File photo)', 'Seen from the east bank', 'Photo: Jane Doe', '', second]
     expect(removals(lines)).toStrictEqual(['3 photo-caption', '4 photo-caption', '5 photo-caption'])

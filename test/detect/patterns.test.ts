@@ -13,6 +13,7 @@ import {patterns as uiPatterns} from '../../src/detect/ui-chrome.js'
 import {patterns as tagPatterns} from '../../src/detect/tag-list.js'
 import {patterns as commentPatterns} from '../../src/detect/comment-zone.js'
 import {patterns as creditPatterns} from '../../src/detect/credit-tail.js'
+import {patterns as gluedCaptionPatterns} from '../../src/detect/glued-caption.js'
 
 const modules = {
   byline: bylinePatterns,
@@ -23,7 +24,8 @@ const modules = {
   'ui-chrome': uiPatterns,
   'tag-list': tagPatterns,
   'comment-zone': commentPatterns,
-  'credit-tail': creditPatterns
+  'credit-tail': creditPatterns,
+  'glued-caption': gluedCaptionPatterns
 }
 
 /** Hostile inputs: long runs of what the patterns' classes accept, ending in a mismatch. */
@@ -47,6 +49,7 @@ describe('detector patterns', () => {
       'comment-zone',
       'credit-tail',
       'date-stamp',
+      'glued-caption',
       'photo-caption',
       'related-zone',
       'tag-list',
