@@ -79,6 +79,22 @@ describe('comment-zone', () => {
     expect(removed(['Council approves the new flood plan', '', '3 comments', '', ...article])).toStrictEqual([3])
   })
 
+  it('should remove only the heading when over 8 times more prose follows it than stands before (teasers, then a count, then a long article)', () => {
+    const teasers = [
+      'Another town has opened a ferry line across the river for the summer, officials said on Monday.',
+      'A bridge in the north reopened after two years of repairs that cost more than planned, they said.',
+      'The regional rail company will add trains to the valley line from June, its chief executive said.'
+    ]
+    const story = Array.from({length: 30}, (_, index) => (index + 1) + '. ' + article[index % article.length])
+    expect(removed([...teasers, '', 'Council approves the new flood plan', '', '12 comments', '', ...story])).toStrictEqual([7])
+  })
+
+  it('should take a later heading when an earlier one is followed by over 8 times more prose (many pages in a row)', () => {
+    const story = Array.from({length: 30}, (_, index) => (index + 1) + '. ' + article[index % article.length])
+    const document = [...article, '', '12 comments', '', ...story, '', 'Top Rated Comments', '', ...comments]
+    expect(removed(document)).toStrictEqual([5, 38, 40, 41])
+  })
+
   it('should remove only the heading of an empty thread (`0 comments`)', () => {
     expect(removed([...article, '', '0 comments', '', ...comments])).toStrictEqual([5])
   })
