@@ -7,6 +7,7 @@
  *
  * Words are looked up in sets, so the work is linear in the line.
  */
+import {commentCountNouns, commentReplyNouns} from '../lexicon/comments.js'
 
 /**
  * Verbs (one or two words, lower case) that end a comment signature, before
@@ -35,18 +36,11 @@ const signatureVerbs: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that follow a count in the heading of a thread (`34 responses`,
- * `12 Kommentare`): en, fr, de, es, pt, it, nl, tr, ru.
+ * `12 Kommentare`), in the nine lexicon languages.
  */
 const countNouns: ReadonlySet<string> = new Set([
-  'comment', 'comments', 'response', 'responses', 'replies', 'thoughts',
-  'commentaire', 'commentaires', 'réponses',
-  'kommentar', 'kommentare', 'antworten',
-  'comentario', 'comentarios', 'respuestas',
-  'comentário', 'comentários', 'respostas',
-  'commento', 'commenti', 'risposte',
-  'reactie', 'reacties',
-  'yorum', 'cevap',
-  'комментарий', 'комментария', 'комментариев', 'ответов'
+  ...Object.values(commentCountNouns).flat(),
+  ...Object.values(commentReplyNouns).flat()
 ])
 
 /** Most words of a signature line (`Name on September 13, 2018 at 5:23 pm said:` has 10). */

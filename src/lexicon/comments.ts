@@ -37,3 +37,20 @@ export const commentCountNouns: Readonly<Record<string, readonly string[]>> = {
   ru: ['комментариев', 'комментарий', 'комментария'],
   tr: ['yorum']
 }
+
+/**
+ * Nouns after a count that name a thread more loosely (`34 responses`,
+ * `12 thoughts`, `5 réponses`), by language: the classifier takes them for a
+ * thread's heading only with signature lines under them.
+ */
+export const commentReplyNouns: Readonly<Record<string, readonly string[]>> = {
+  de: ['antworten'],
+  en: ['replies', 'response', 'thoughts'],
+  es: ['respuestas'],
+  fr: ['réponses'],
+  it: ['risposte'],
+  nl: [],
+  pt: ['respostas'],
+  ru: ['ответов'],
+  tr: ['cevap']
+}
