@@ -299,7 +299,7 @@ export function collectText(state: WalkState, node: HtmlNode, frame: Frame): und
   const piece = collapsed.slice(leading ? 1 : 0, trailing ? -1 : undefined)
   if (leading || piece === '') state.pendingSpace = true
   // Exact source offsets when the source spells the text as is (no entities, no runs of spaces).
-  const exact = collapsed === data && state.html.slice(nodeStart, nodeEnd) === data
+  const exact = collapsed === data && nodeEnd - nodeStart === data.length && state.html.startsWith(data, nodeStart)
   if (piece !== '' && piece !== ' ') {
     appendPiece(state, piece, frame, exact ? nodeStart + (leading ? 1 : 0) : nodeStart, nodeEnd, exact)
   }
