@@ -74,6 +74,9 @@ const tokenLimit = 12
 /** White space inside a style declaration (`display : none`). */
 const styleSpace = /\s/g
 
+/** The values of the hiding declarations, in any case. */
+const hidingValue = /none|hidden/i
+
 /** Declarations that hide an element, written without spaces. */
 const hidingDeclarations: readonly string[] = ['display:none', 'visibility:hidden']
 
@@ -109,6 +112,8 @@ export function isHiddenElement(attributes: Readonly<Record<string, string | und
  *   Whether it hides the element.
  */
 function hasHidingDeclaration(style: string): boolean {
+  // Most styles hide nothing: look for the two values before splitting.
+  if (!hidingValue.test(style)) return false
   for (const declaration of style.toLowerCase().split(';')) {
     const compact = declaration.replace(styleSpace, '')
     for (const hiding of hidingDeclarations) {
