@@ -4,6 +4,7 @@ import * as locate from '../src/locate.js'
 import {createLocator} from '../src/locate.js'
 import {clean, parseText} from '../src/index.js'
 import {splitWords} from '../src/detect/language.js'
+import {showText} from '../src/repair/repair-rule.js'
 
 /** One letter, mark or number. */
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
@@ -200,4 +201,41 @@ describe('linear time', () => {
       expect({format, linear: ratio < 20}).toStrictEqual({format, linear: true})
     })
   }
+})
+
+describe('showText', () => {
+  /**
+   * `showText` as first written: every character tested.
+   *
+   * @param text
+   *   Text.
+   * @returns
+   *   It, with invisible characters spelled `U+XXXX`.
+   */
+  function referenceShow(text: string): string {
+    let result = ''
+    for (const character of text) {
+      const code = character.codePointAt(0) ?? 0
+      const hidden =
+        code < 0x20 ||
+        (code >= 0x7f && code <= 0xa0) ||
+        code === 0xad ||
+        (code >= 0xd800 && code <= 0xdfff) ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x2060 && code <= 0x2064) ||
+        code === 0xfeff
+      result += hidden ? 'U+' + code.toString(16).toUpperCase().padStart(4, '0') : character
+    }
+    return result
+  }
+
+  it('should spell out what testing every character spells out', () => {
+    const character = fc.constantFrom('a', 'é', '’', '😀', '\ud800', '\udc00', '\u200b', '\u00a0', '\u00ad', '\u0085', '\u0000', '\ufeff', '\u2061', ' ')
+    fc.assert(
+      fc.property(fc.array(character, {maxLength: 12}).map((characters) => characters.join('')), (text) => {
+        expect(showText(text)).toBe(referenceShow(text))
+      }),
+      {seed: 17, numRuns: 500}
+    )
+  })
 })

@@ -22,15 +22,15 @@ export function parseText(text: string): Root {
   const children: Block[] = []
   let offset = 0
   let line = 1
-  // The next `\n` and `\r` at or after `offset` (`text.length` when none),
-  // found with `indexOf`: several times faster than testing every character.
-  let newline = -1
-  let carriage = -1
 
   while (offset <= text.length) {
-    if (newline < offset) newline = nextIndex(text, '\n', offset)
-    if (carriage < offset) carriage = nextIndex(text, '\r', offset)
-    const end = Math.min(newline, carriage)
+    let end = offset
+    // Scan to the next line ending by hand: one pass, no regex state.
+    while (end < text.length) {
+      const code = text.charCodeAt(end)
+      if (code === 10 || code === 13) break
+      end++
+    }
 
     let eol = ''
     if (end < text.length) {
@@ -64,23 +64,6 @@ export function parseText(text: string): Root {
         : {line: 1, column: 1, offset: 0}
     }
   }
-}
-
-/**
- * Where `character` next occurs in `text`.
- *
- * @param text
- *   The input.
- * @param character
- *   A line ending character.
- * @param from
- *   Offset to search from.
- * @returns
- *   Its offset, or `text.length` when there is none.
- */
-function nextIndex(text: string, character: string, from: number): number {
-  const index = text.indexOf(character, from)
-  return index === -1 ? text.length : index
 }
 
 /**

@@ -204,6 +204,13 @@ export function repairExample(line: string, becomes: string): Example {
 }
 
 /**
+ * A code unit `isPrintable` may reject: controls, C1 and no-break space, soft
+ * hyphen, surrogates (a pair is printable, a lone half is not), zero-width
+ * and bidirectional marks, word joiners, byte order mark.
+ */
+const mayHideCharacter = /[\u0000-\u001F\u007F-\u00A0\u00AD\uD800-\uDFFF\u200B-\u200F\u2060-\u2064\uFEFF]/
+
+/**
  * Show a piece of text in a reason, with invisible characters spelled out so
  * the reason stays readable (`\u200B` becomes `U+200B`).
  *
@@ -213,6 +220,10 @@ export function repairExample(line: string, becomes: string): Example {
  *   Printable text.
  */
 export function showText(text: string): string {
+  // Most text has nothing to spell out: return it as is, without building it
+  // again one character at a time (a dense line of mojibake has thousands of
+  // repairs, each with a reason).
+  if (!mayHideCharacter.test(text)) return text
   let result = ''
   for (const character of text) {
     const code = character.codePointAt(0) ?? 0
