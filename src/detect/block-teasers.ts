@@ -43,6 +43,9 @@ const titleCaseShare = 0.75
 /** Largest share of the summary's words that open with a capital (sentence case). */
 const sentenceCaseShare = 0.4
 
+/** Most characters of a headline glued to its summary: glue further in is not looked for. */
+const gluedHeadlineCharacters = 150
+
 /** Most places where a line is tried as a glued headline and summary. */
 const glueTries = 3
 
@@ -83,9 +86,11 @@ export function isTruncatedSummary(text: string): boolean {
  *   isGluedTeaser('Apple unveils the new iPhone with a larger screen and a faster chip today.') //=> false
  */
 export function isGluedTeaser(text: string): boolean {
-  if (text.length < summaryCharacters) return false
+  // Most lines open as sentences do (`The council voted on …`): a cheap look
+  // at the first words spares them the scan for glue.
+  if (text.length < summaryCharacters || !opensInTitleCase(text)) return false
   let tries = 0
-  for (const match of text.matchAll(gluePattern)) {
+  for (const match of text.slice(0, gluedHeadlineCharacters + 1).matchAll(gluePattern)) {
     if (++tries > glueTries) return false
     const cut = match.index + match[0].length - 1
     if (text.length - cut < summaryCharacters) return false
@@ -93,6 +98,48 @@ export function isGluedTeaser(text: string): boolean {
     if (headline >= titleCaseShare && capitalShare(text.slice(cut), 1) < sentenceCaseShare) return true
   }
   return false
+}
+
+/**
+ * Whether a text opens in title case: at least 3 of its first
+ * `gluedHeadlineWords` words open with a capital or a digit.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it opens as a headline does.
+ */
+function opensInTitleCase(text: string): boolean {
+  let words = 0
+  let capitals = 0
+  let start = 0
+  while (words < gluedHeadlineWords) {
+    const end = text.indexOf(' ', start)
+    if (end === -1) return false
+    if (end > start) {
+      words++
+      if (opensWithCapital(text, start)) capitals++
+    }
+    start = end + 1
+  }
+  return capitals >= gluedHeadlineWords - 1
+}
+
+/**
+ * Whether the character at a place is a capital or a digit; ASCII is read
+ * from its code, the rest by pattern.
+ *
+ * @param text
+ *   The text.
+ * @param at
+ *   The place.
+ * @returns
+ *   Whether it is a capital or a digit.
+ */
+function opensWithCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return capitalWord.test(text.slice(at, at + 2))
 }
 
 /**

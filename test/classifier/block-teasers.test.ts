@@ -39,7 +39,8 @@ const notGlued = [
   'In October, Rep. David McKinley, R-W.Va., visited the border with a group of other lawmakers.',
   'Elon Musk’s SpaceX begins testing on its groundbreaking Starship rocket in Texas this week.',
   'Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.7631% on Tuesday.',
-  'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu schließen.'
+  'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu schließen.',
+  'Council Votes On New Budget For Buses, Schools, Parks, Libraries, Bridges, Roads, Harbours, Museums, Hospitals, Stadiums, Markets And Town Halls Across The RegionThe city council approved the budget.'
 ]
 
 describe('block-teasers', () => {
