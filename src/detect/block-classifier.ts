@@ -25,7 +25,7 @@ import {reviseByContext, type ContextBlock, type FinalClass, type InitialClass} 
 import {findCommentThread} from './block-comments.js'
 import {findContentZone, type Zone} from './content-zone.js'
 import {findCardRuns, findTeasers} from './block-teasers.js'
-import {anchorOnHeadline} from './block-headline.js'
+import {anchorOnHeadline, listUnderHeadline} from './block-headline.js'
 import {findGluedCopies} from './block-copies.js'
 import {findAuthorBoxes} from './block-authors.js'
 import {listEnd} from './block-lists.js'
@@ -149,6 +149,9 @@ const labelWords = 3
 /** Consecutive labels that make a menu whatever their neighbours (`Our Story` / `Jobs` / `Blog` / `Contact`). */
 const menuLabels = 4
 
+/** Most units between a headline and the list of records that is its article (a date, a share bar, an intro). */
+const listDistance = 10
+
 /** Bad lines between a text and the article that detach it from the article. */
 const detachedLines = 3
 
@@ -267,13 +270,21 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     },
     {minimumArticle, detachedLines}
   )
+  // A table or a calendar under the headline, with no prose there, is the
+  // article when the anchor found none (`1 Kyle Busch 5040 5 1 17 27`).
+  const list = zone === densest ? listUnderHeadline(zone, texts, listDistance) : undefined
+  if (list !== undefined) {
+    for (let position = list.start; position < list.end; position++) finals[position] = 'good'
+    zone = list
+  }
   // 3. Without a real article (a list, a table, a page of short notes) there
   //    is no outside to remove: every block counts as inside.
   let zoneText = 0
   for (let position = zone.start; position < zone.end; position++) {
     if (finals[position] === 'good') zoneText += contexts[position]?.size ?? 0
   }
-  const hasArticle = zoneText >= minimumArticle
+  // A list under its headline is the article, however little text it holds.
+  const hasArticle = list !== undefined || zoneText >= minimumArticle
   // A list of records right after the article (`June 9 – Tampa, FL @ …`,
   // `England (Group A): 10th appearance`) is its own, not a menu.
   if (hasArticle) {

@@ -13,12 +13,19 @@
  *   worth of prose and chrome parts the two.
  */
 import type {Zone} from './content-zone.js'
+import {listUnder} from './block-lists.js'
 
 /** Fewest characters of a headline (`Home`, `News` are labels). */
 const headlineCharacters = 15
 
 /** Fewest words of a headline. */
 const headlineWords = 3
+
+/**
+ * Fewest words of a headline over a list of records (`Classificação NASCAR`
+ * over a standings table): the list is evidence enough.
+ */
+const listHeadlineWords = 2
 
 /**
  * Separators between a headline and a site name in a title (`Headline -
@@ -59,20 +66,22 @@ export interface HeadlineSettings {
  *
  * @param texts
  *   Trimmed text of each unit, in order; the first is the page title.
+ * @param words
+ *   Fewest words of the headline (default: `headlineWords`).
  * @returns
  *   Index of the headline's unit, if any.
  * @example
  *   findHeadline(['Fire in the old town - City News', 'Home', 'Fire in the old town', 'A fire broke out.']) //=> 2
  *   findHeadline(['Fire in the old town', 'Home', 'Fire in the old town']) //=> undefined
  */
-export function findHeadline(texts: readonly string[]): number | undefined {
+export function findHeadline(texts: readonly string[], words = headlineWords): number | undefined {
   const title = texts[0] ?? ''
   for (let index = 1; index < texts.length; index++) {
     const text = texts[index] ?? ''
     if (text.length < headlineCharacters || text.length >= title.length) continue
     const prefix = title.startsWith(text) && startsWithSeparator(title, text.length)
     const suffix = title.endsWith(text) && endsWithSeparator(title, title.length - text.length)
-    if ((prefix || suffix) && text.split(spacePattern).length >= headlineWords) return index
+    if ((prefix || suffix) && text.split(spacePattern).length >= words) return index
   }
   return undefined
 }
@@ -151,6 +160,31 @@ export function anchorOnHeadline(zone: Zone, units: HeadlineUnits, settings: Hea
     if (units.bad[position]) bad++
   }
   return bad >= settings.detachedLines ? {start: headline, end} : zone
+}
+
+/**
+ * The article when it is a list: a headline before the zone, shown once,
+ * with a list of records within `distance` units under it (a standings table,
+ * a race calendar) and no prose of its own. The zone is then the headline,
+ * what introduces the list, and the list; the denser run below is other
+ * stories.
+ *
+ * @param zone
+ *   The zone after anchoring.
+ * @param texts
+ *   Trimmed text of each unit; the first is the page title.
+ * @param distance
+ *   Most units between the headline and the list's first item.
+ * @returns
+ *   The list's zone, or `undefined` when the article is no list.
+ * @example
+ *   listUnderHeadline({start: 9, end: 12}, ['Standings 2019 - Site', 'Home', 'Standings 2019', '1 Ann Lee 50', '2 Bo Li 40', '3 Cy Ng 30', '4 Di Wu 20', '5 Ed Yu 10', 'Home', 'Other story.', 'More.', 'Text.'], 2) //=> {start: 2, end: 8}
+ */
+export function listUnderHeadline(zone: Zone, texts: readonly string[], distance: number): Zone | undefined {
+  const headline = findHeadline(texts, listHeadlineWords)
+  if (headline === undefined || headline >= zone.start || occursAgain(texts, headline)) return undefined
+  const end = listUnder(texts, headline, distance)
+  return end === undefined || end > zone.start ? undefined : {start: headline, end}
 }
 
 /**

@@ -19,6 +19,13 @@ const minimumItems = 5
  */
 const proseMarks: ReadonlySet<string> = new Set([':', '.', ',', '!', '?', "'", '"', '‘', '’', '“', '”', '„', '«', '»'])
 
+/**
+ * The number that opens an item of a numbered list, with an ordinal's ending
+ * or a mark after it and then a space (`1 Kyle Busch 5040`, `2a etapa: …`,
+ * `3. …`, `4) …`, `5º …`).
+ */
+const itemNumber = /^(\d{1,3})(?:\p{L}{1,2}|[.)º°])?\s/u
+
 /** Letters, digits, combining marks and white space: what is no separator. */
 const wordOrSpace = /[\p{L}\p{N}\p{M}\s]/u
 
@@ -62,6 +69,68 @@ export function listEnd(texts: readonly string[], from: number): number {
     if (end - start >= minimumItems) return end
   }
   return from
+}
+
+/**
+ * The list of records under a headline: the first `minimumItems` or more
+ * lines in a row, within `distance` lines after it, that open with the same
+ * separator or count up from a number (a standings table, `1 Kyle Busch 5040
+ * 5 1 17 27` / `2 Martin Truex Jr. 5035 …`; a calendar, `1a etapa: 10 de
+ * março – Interlagos` / `2a etapa: …`). A page whose article is a table or a
+ * calendar has no prose under its headline, only such a list.
+ *
+ * @param texts
+ *   Trimmed text of each unit.
+ * @param headline
+ *   The headline's unit.
+ * @param distance
+ *   Most units between the headline and the list's first item.
+ * @returns
+ *   One past the list's last unit, or `undefined` without a list.
+ * @example
+ *   listUnder(['Standings 2019', 'Pos. Name Points', '1 Ann Lee 50', '2 Bo Li 40', '3 Cy Ng 30', '4 Di Wu 20', '5 Ed Yu 10', 'Home'], 0, 2) //=> 7
+ */
+export function listUnder(texts: readonly string[], headline: number, distance: number): number | undefined {
+  const last = Math.min(texts.length, headline + distance + 2)
+  for (let start = headline + 1; start < last; start++) {
+    const end = countEnd(texts, start)
+    if (end - start >= minimumItems) return end
+  }
+  return undefined
+}
+
+/**
+ * Where a numbered list ends that starts at a unit: items whose opening
+ * number counts up by one (`1 …`, `2 …`, `3 …`).
+ *
+ * @param texts
+ *   Trimmed text of each unit.
+ * @param start
+ *   The first item.
+ * @returns
+ *   One past the last item, or `start` when the unit opens no numbered item.
+ */
+function countEnd(texts: readonly string[], start: number): number {
+  let end = start
+  let expected = itemCount(texts[start] ?? '')
+  while (expected !== undefined && end < texts.length && itemCount(texts[end] ?? '') === expected) {
+    end++
+    expected++
+  }
+  return end
+}
+
+/**
+ * The number that opens a numbered list's item.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   The number, or `undefined`.
+ */
+function itemCount(text: string): number | undefined {
+  const match = itemNumber.exec(text)
+  return match ? Number(match[1]) : undefined
 }
 
 /**

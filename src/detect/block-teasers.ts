@@ -7,6 +7,9 @@
  * an author trails off (`…and then …`) now and then, but never several times
  * in a row. So a truncated line is a teaser only when another truncated line
  * stands within reach: one alone stays prose, whatever language it is in.
+ * The same holds for a headline glued to its summary by the text extraction
+ * (`… Won’t StandWarren Mayor Jim Fouts says …`): a link and a paragraph
+ * with no space between, which an article's own lines never are twice.
  */
 
 /**
@@ -14,6 +17,37 @@
  * very end, maybe after one space (`territories are...`, `the state …`).
  */
 const truncatedEnd = /[\p{L}\p{N},;] ?(?:\.{3}|…)$/u
+
+/**
+ * Where a headline runs into its summary without a space, the page's link
+ * and paragraph glued by the text extraction (`… Student-AthleteA 24-year-old
+ * woman …`, `… Won’t StandWarren Mayor …`, `… On The Rise?Violence is …`):
+ * three lower-case letters or a `?`/`!`, then a capital. Digits before a
+ * capital are units and names (`4K`, `256GB`, `US10YT`), and so are
+ * two-letter stems (`McKinley`, `iPad`).
+ */
+const gluePattern = /(?:\p{Ll}{3}|[?!])\p{Lu}/gu
+
+/** Runs of white space. */
+const spacePattern = /\s+/u
+
+/** A word that opens with a capital or a digit (`Custody`, `2`, `U-M`). */
+const capitalWord = /^[\p{Lu}\p{N}]/u
+
+/** Fewest words of a headline glued to its summary. */
+const gluedHeadlineWords = 4
+
+/** Least share of the glued headline's words that open with a capital (title case). */
+const titleCaseShare = 0.75
+
+/** Largest share of the summary's words that open with a capital (sentence case). */
+const sentenceCaseShare = 0.4
+
+/** Most characters of a headline glued to its summary: glue further in is not looked for. */
+const gluedHeadlineCharacters = 150
+
+/** Most places where a line is tried as a glued headline and summary. */
+const glueTries = 3
 
 /** Fewest characters of a summary (`Read more…` is a link label, not a teaser). */
 const summaryCharacters = 40
@@ -37,8 +71,98 @@ export function isTruncatedSummary(text: string): boolean {
 }
 
 /**
- * Mark the lines of teaser lists: truncated summaries with another one within
- * `teaserReach` lines.
+ * Whether a line is a headline in title case glued to a summary in sentence
+ * case (`Customers Leave Without Paying $690 Bill At Troy SteakhouseA party
+ * of six left …`). Camel-case names (`iPhone`, `McDonald`) are no glue: the
+ * text before them is no title-case headline, or the text after is no
+ * sentence.
+ *
+ * @param text
+ *   The line, trimmed.
+ * @returns
+ *   Whether it is a glued headline and summary.
+ * @example
+ *   isGluedTeaser('Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman and a man are in custody.') //=> true
+ *   isGluedTeaser('Apple unveils the new iPhone with a larger screen and a faster chip today.') //=> false
+ */
+export function isGluedTeaser(text: string): boolean {
+  // Most lines open as sentences do (`The council voted on …`): a cheap look
+  // at the first words spares them the scan for glue.
+  if (text.length < summaryCharacters || !opensInTitleCase(text)) return false
+  let tries = 0
+  for (const match of text.slice(0, gluedHeadlineCharacters + 1).matchAll(gluePattern)) {
+    if (++tries > glueTries) return false
+    const cut = match.index + match[0].length - 1
+    if (text.length - cut < summaryCharacters) return false
+    const headline = capitalShare(text.slice(0, cut), gluedHeadlineWords)
+    if (headline >= titleCaseShare && capitalShare(text.slice(cut), 1) < sentenceCaseShare) return true
+  }
+  return false
+}
+
+/**
+ * Whether a text opens in title case: at least 3 of its first
+ * `gluedHeadlineWords` words open with a capital or a digit.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it opens as a headline does.
+ */
+function opensInTitleCase(text: string): boolean {
+  let words = 0
+  let capitals = 0
+  let start = 0
+  while (words < gluedHeadlineWords) {
+    const end = text.indexOf(' ', start)
+    if (end === -1) return false
+    if (end > start) {
+      words++
+      if (opensWithCapital(text, start)) capitals++
+    }
+    start = end + 1
+  }
+  return capitals >= gluedHeadlineWords - 1
+}
+
+/**
+ * Whether the character at a place is a capital or a digit; ASCII is read
+ * from its code, the rest by pattern.
+ *
+ * @param text
+ *   The text.
+ * @param at
+ *   The place.
+ * @returns
+ *   Whether it is a capital or a digit.
+ */
+function opensWithCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return capitalWord.test(text.slice(at, at + 2))
+}
+
+/**
+ * Share of a text's words that open with a capital or a digit.
+ *
+ * @param text
+ *   The text.
+ * @param minimumWords
+ *   Fewest words; with fewer the share is `0`.
+ * @returns
+ *   The share.
+ */
+function capitalShare(text: string, minimumWords: number): number {
+  const words = text.trim().split(spacePattern)
+  if (words.length < minimumWords) return 0
+  let capitals = 0
+  for (const word of words) if (capitalWord.test(word)) capitals++
+  return capitals / words.length
+}
+
+/**
+ * Mark the lines of teaser lists: truncated summaries (or headlines glued to
+ * their summaries) with another one within `teaserReach` lines.
  *
  * @param lines
  *   The document's lines (or paragraphs), trimmed, in order.
@@ -49,7 +173,7 @@ export function isTruncatedSummary(text: string): boolean {
  *   //=> [true, false, true]
  */
 export function findTeasers(lines: readonly string[]): boolean[] {
-  const truncated = lines.map((line) => isTruncatedSummary(line))
+  const truncated = lines.map((line) => isTruncatedSummary(line) || isGluedTeaser(line))
   const teasers: boolean[] = Array.from({length: lines.length}, () => false)
   let previous = Number.NEGATIVE_INFINITY
   for (let index = 0; index < lines.length; index++) {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import * as headlineModule from '../../src/detect/block-headline.js'
-import {anchorOnHeadline, findHeadline, type HeadlineUnits} from '../../src/detect/block-headline.js'
+import {anchorOnHeadline, findHeadline, listUnderHeadline, type HeadlineUnits} from '../../src/detect/block-headline.js'
 import {clean} from '../../src/index.js'
 
 /** Titles and the lines among which the headline stands (its index, or `undefined`). */
@@ -50,7 +50,7 @@ const settings = {minimumArticle: 400, detachedLines: 3}
 
 describe('block-headline', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(headlineModule).sort()).toStrictEqual(['anchorOnHeadline', 'findHeadline'])
+    expect(Object.keys(headlineModule).sort()).toStrictEqual(['anchorOnHeadline', 'findHeadline', 'listUnderHeadline'])
   })
 
   for (const [name, texts, expected] of headlineTable) {
@@ -85,6 +85,32 @@ describe('block-headline', () => {
 
   it('should keep the zone without a headline', () => {
     expect(anchorOnHeadline({start: 2, end: 5}, units('bbgggb'), settings)).toStrictEqual({start: 2, end: 5})
+  })
+})
+
+/** A page title, a menu, a two-word headline over a numbered table, then other stories. */
+const tablePage = ['Classificação NASCAR | Autoracing', 'Home', 'Classificação NASCAR', 'Pos. Piloto Pontos', '1 Kyle Busch 5040', '2 Martin Truex Jr. 5035', '3 Kevin Harvick 5033', '4 Denny Hamlin 5027', '5 Joey Logano 2380', 'Home', 'Other story.', 'More text.']
+
+describe('block-headline over a list', () => {
+  it('should take the headline and the table under it', () => {
+    expect(listUnderHeadline({start: 10, end: 12}, tablePage, 10)).toStrictEqual({start: 2, end: 9})
+  })
+
+  it('should take nothing when the zone holds the table', () => {
+    expect(listUnderHeadline({start: 2, end: 9}, tablePage, 10)).toStrictEqual(undefined)
+  })
+
+  it('should take nothing when the headline stands again', () => {
+    expect(listUnderHeadline({start: 10, end: 13}, [...tablePage, 'Classificação NASCAR'], 10)).toStrictEqual(undefined)
+  })
+
+  it('should take nothing when the table is too far under the headline', () => {
+    expect(listUnderHeadline({start: 10, end: 12}, tablePage, 0)).toStrictEqual(undefined)
+  })
+
+  it('should take nothing under a one-word headline', () => {
+    const page = ['Standings | Autoracing', 'Home', 'Standings', ...tablePage.slice(3)]
+    expect(listUnderHeadline({start: 10, end: 12}, page, 10)).toStrictEqual(undefined)
   })
 })
 

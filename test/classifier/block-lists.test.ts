@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import * as listsModule from '../../src/detect/block-lists.js'
-import {firstMark, listEnd} from '../../src/detect/block-lists.js'
+import {firstMark, listEnd, listUnder} from '../../src/detect/block-lists.js'
 import {clean} from '../../src/index.js'
 
 /** Lines and their first punctuation marks. */
@@ -66,7 +66,7 @@ const share = [
 
 describe('block-lists', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(listsModule).sort()).toStrictEqual(['firstMark', 'listEnd'])
+    expect(Object.keys(listsModule).sort()).toStrictEqual(['firstMark', 'listEnd', 'listUnder'])
   })
 
   for (const [line, mark] of markTable) {
@@ -117,6 +117,38 @@ describe('block-lists', () => {
   })
 })
 
+/** A standings table: rows without punctuation that count up. */
+const standings = ['1 Kyle Busch 5040 5 1 17 27', '2 Martin Truex Jr. 5035 7 0 15 24', '3 Kevin Harvick 5033 4 6 15 26', '4 Denny Hamlin 5027 6 3 19 24', '5 Joey Logano 2380 2 3 12 21', '6 Ryan Blaney 2339 1 1 11 18']
+
+/** A race calendar in Portuguese: ordinals before a colon. */
+const calendar = ['1a etapa: 10 de março – Interlagos', '2a etapa: 8 de abril – Curitiba', '3a etapa: 22 de abril – Velopark', '4a etapa: 06 de maio – Londrina', '5a etapa: 20 de maio – Santa Cruz do Sul']
+
+/** Numbered headlines of a most-read box, in another order than they count. */
+const mostRead = ['1 Council votes on new budget', '3 Police search for missing hiker', '2 Schools to reopen next week', '4 Storm warning for the coast', '5 Mayor opens new library']
+
+/** Share links of one form under a headline: records, but no numbered list. */
+const shareFive = [...share, 'Click to share on Reddit (Opens in new window)']
+
+/** Lists under a headline at unit 0 (with two lines between at most) and where they end. */
+const underTable: ReadonlyArray<readonly [string, readonly string[], number | undefined]> = [
+  ['a standings table after its header row', ['Standings', 'Pos. Driver Points Wins', ...standings, 'Home'], 8],
+  ['a calendar after a date and an intro', ['Calendar', '22 January 2018', 'Calendário da Stock Car 2018', ...calendar, '* Subject to change'], 8],
+  ['a list of numbered items (Italian)', ['Regali', '1. Lego Star Wars', '2. Pista elettrica', '3. Cofanetto Nolan', '4. Blade Runner', '5. I Cavalieri dello Zodiaco'], 6],
+  ['four rows', ['Standings', ...standings.slice(0, 4), 'Home'], undefined],
+  ['rows too far under the headline', ['Standings', 'Home', 'News', 'Sport', ...standings], undefined],
+  ['numbers that do not count up', ['Most read', ...mostRead], undefined],
+  ['five share links of one form', ['Headline', ...shareFive], undefined],
+  ['a menu', ['Headline', ...menu], undefined]
+]
+
+describe('block-lists under a headline', () => {
+  for (const [name, texts, expected] of underTable) {
+    it(`should find ${expected === undefined ? 'no list' : 'the list'} in ${name}`, () => {
+      expect(listUnder(texts, 0, 2)).toStrictEqual(expected)
+    })
+  }
+})
+
 /** An article that ends by announcing a list. */
 const article = [
   'The Doobie Brothers will mark their 50th anniversary with a tour of North America next summer, the band announced on Monday, with Michael McDonald back in the lineup for the first time in 25 years.',
@@ -147,5 +179,31 @@ describe('block-classifier with a list that ends the article', () => {
   it('should still drop share links after the article', () => {
     const page = [...menu, '', ...article, '', ...share, '', ...menu]
     expect(clean(page.join('\n')).split('\n').filter((line) => line !== '')).toStrictEqual(article.filter((line) => line !== ''))
+  })
+})
+
+/** Portuguese teasers of other stories, denser prose than a table. */
+const teasersPt = [
+  'Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada da Fórmula 1 depois do Grande Prêmio do Brasil, com os comentários do nosso colunista sobre cada um deles.',
+  'Clique e saiba os horários da televisão para o Grande Prêmio do Brasil, o vigésimo da temporada: conheça a pista, as estatísticas e tudo o que você precisa saber antes da corrida de domingo.',
+  'Grande volta do nosso podcast na décima segunda temporada, batendo aquele papo sobre tudo o que tem acontecido no automobilismo nacional e internacional nas últimas semanas.'
+]
+
+describe('block-classifier with a table under the headline', () => {
+  it('should keep a standings table under its headline and drop denser teasers', () => {
+    const table = ['Classificação NASCAR', 'Pos. Piloto Pontos Vitórias Poles', ...standings]
+    const page = ['Classificação NASCAR | Autoracing | F1 | Indy', ...menu, '', ...table, '', ...menu, '', ...teasersPt, '', ...menu]
+    expect(clean(page.join('\n')).split('\n').filter((line) => line !== '')).toStrictEqual(table)
+  })
+
+  it('should keep a calendar under its headline', () => {
+    const list = ['Calendário Stock Car 2018', 'Calendário da Stock Car 2018', ...calendar]
+    const page = ['Calendário Stock Car 2018 | Autoracing | F1 | Indy', ...menu, '', ...list, '', ...menu, '', ...teasersPt, '', ...menu]
+    expect(clean(page.join('\n')).split('\n').filter((line) => line !== '')).toStrictEqual(list)
+  })
+
+  it('should keep the teasers when the table has no headline', () => {
+    const page = ['Autoracing | F1 | Indy', ...menu, '', 'Pos. Piloto Pontos Vitórias Poles', ...standings, '', ...menu, '', ...teasersPt, '', ...menu]
+    expect(clean(page.join('\n')).split('\n').filter((line) => line !== '')).toStrictEqual(teasersPt)
   })
 })

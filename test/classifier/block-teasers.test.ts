@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import * as teasersModule from '../../src/detect/block-teasers.js'
-import {findCardRuns, findTeasers, isTruncatedSummary, type CardUnit} from '../../src/detect/block-teasers.js'
+import {findCardRuns, findTeasers, isGluedTeaser, isTruncatedSummary, type CardUnit} from '../../src/detect/block-teasers.js'
 import {clean} from '../../src/index.js'
 
 /** Summaries cut off mid-sentence, in several languages. */
@@ -23,9 +23,29 @@ const notTruncated = [
   'The story goes on.....'
 ]
 
+/** Headlines glued to their summaries by the text extraction, in several languages. */
+const glued = [
+  'Police: 2 In Custody After Death Of U of M-Dearborn Student-AthleteA 24-year-old woman and a 28-year-old man are in custody.',
+  'Mayor: ‘Despicable’ Move For Health Benefits Won’t StandWarren Mayor Jim Fouts says it was a move that will not stand.',
+  'Is Violence In Sports On The Rise?Violence is part of the game in many sports but the latest fight went too far.',
+  'Neuer Bürgermeister Für Die Alte StadtDer Stadtrat hat am Dienstag einen neuen Bürgermeister gewählt, der im Januar antritt.',
+  'Le Vieux Pont Fermé Après Une InspectionLe conseil municipal a voté mardi la fermeture du pont, jugé trop fragile.'
+]
+
+/** Lines with a capital inside a word that are no glued teasers. */
+const notGlued = [
+  'Following the 16-inch MacBook Pro, Apple plans to release a new model in the spring.',
+  'Today only, Amazon offers the 12-inch MacBook 256GB in certified refurbished condition for $700.',
+  'In October, Rep. David McKinley, R-W.Va., visited the border with a group of other lawmakers.',
+  'Elon Musk’s SpaceX begins testing on its groundbreaking Starship rocket in Texas this week.',
+  'Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.7631% on Tuesday.',
+  'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu schließen.',
+  'Council Votes On New Budget For Buses, Schools, Parks, Libraries, Bridges, Roads, Harbours, Museums, Hospitals, Stadiums, Markets And Town Halls Across The RegionThe city council approved the budget.'
+]
+
 describe('block-teasers', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(teasersModule).sort()).toStrictEqual(['findCardRuns', 'findTeasers', 'isTruncatedSummary'])
+    expect(Object.keys(teasersModule).sort()).toStrictEqual(['findCardRuns', 'findTeasers', 'isGluedTeaser', 'isTruncatedSummary'])
   })
 
   for (const line of truncated) {
@@ -39,6 +59,27 @@ describe('block-teasers', () => {
       expect(isTruncatedSummary(line)).toStrictEqual(false)
     })
   }
+
+  for (const line of glued) {
+    it(`should see a glued headline and summary in \`${line.slice(0, 40)}…\``, () => {
+      expect(isGluedTeaser(line)).toStrictEqual(true)
+    })
+  }
+
+  for (const line of notGlued) {
+    it(`should see no glued headline and summary in \`${line.slice(0, 40)}…\``, () => {
+      expect(isGluedTeaser(line)).toStrictEqual(false)
+    })
+  }
+
+  it('should mark glued headlines and summaries that stand near each other', () => {
+    const [first = '', second = ''] = glued
+    expect(findTeasers([first, 'Sport', second, 'A heading'])).toStrictEqual([true, false, true, false])
+  })
+
+  it('should leave a lone glued line alone', () => {
+    expect(findTeasers(['The council voted.', glued[0] ?? '', 'It was a close vote.'])).toStrictEqual([false, false, false])
+  })
 
   it('should mark truncated summaries that stand near each other', () => {
     const [first = '', second = '', third = ''] = truncated
@@ -126,6 +167,19 @@ describe('block-classifier with teasers and related-content openers', () => {
     ]
     const input = [...menu, '', ...article, '', ...teaserList].join('\n')
     expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(article)
+  })
+
+  it('should remove headlines glued to their summaries, denser than a short article', () => {
+    const teaserList = [
+      'Floods Close The Northern Highway Again This WeekThe regional government said on Monday that the main road north would stay closed until the water goes down.',
+      'Central Bank Holds Rates Steady For Third MonthThe central bank left its main interest rate unchanged on Thursday, citing inflation that remains above its target.',
+      'Stadium Plans Approved After Long Debate In CouncilThe city council approved the new stadium on Tuesday after a debate that lasted more than six hours.',
+      'Museum Gets Rare Painting From Private CollectionThe city museum received a rare painting on Wednesday from a collector who lived in the old town for decades.',
+      'Train Strike Called Off After Late Night TalksThe rail union called off a strike planned for Friday after talks with the operator went on until after midnight.'
+    ]
+    const story = article.slice(0, 3)
+    const input = [...menu, '', ...teaserList, '', ...menu, '', ...story, '', ...menu].join('\n')
+    expect(clean(input).split('\n').filter(Boolean)).toStrictEqual(story)
   })
 
   it('should keep one line that trails off inside the article', () => {
