@@ -66,6 +66,9 @@ const emptyOptions: Readonly<LanguageOptions> = {}
 /** Stop word sets, built on first use. */
 const stopwordSets = new Map<string, ReadonlySet<string>>()
 
+/** Length in code units of the longest stop word of each set, found on first use. */
+const longestStopwords = new WeakMap<ReadonlySet<string>, number>()
+
 /** Word segmenters, one per locale, built on first use. */
 const segmenters = new Map<string, Intl.Segmenter>()
 
@@ -134,6 +137,79 @@ export function stopwordSet(language: string): ReadonlySet<string> {
     stopwordSets.set(language, set)
   }
   return set
+}
+
+/** How many words a text has, and how many of them are stop words. */
+export interface WordCounts {
+  /** Words, as `splitWords` cuts them. */
+  readonly words: number
+  /** Those that are stop words of the language. */
+  readonly stopwords: number
+}
+
+/**
+ * Count the words of a text and its stop words: what `splitWords` and a
+ * look-up per word give, without the list of words for text with spaces.
+ *
+ * @param text
+ *   A line.
+ * @param language
+ *   ISO 639-3 code of the document.
+ * @param unspaced
+ *   Whether the text is in a script without spaces, when the caller knows
+ *   (default: `isUnspaced(text)`).
+ * @returns
+ *   Its word and stop word counts.
+ * @example
+ *   countStopwords('The minister said on Friday.', 'eng') //=> {words: 5, stopwords: 2}
+ */
+export function countStopwords(text: string, language: string, unspaced = isUnspaced(text)): WordCounts {
+  const stopwords = stopwordSet(language)
+  if (unspaced) {
+    const words = splitWords(text, language, true)
+    let found = 0
+    for (const word of words) if (stopwords.has(word)) found++
+    return {words: words.length, stopwords: found}
+  }
+  // The classifier counts the stop words of every line: here no list of
+  // words, and no string for a word longer than the longest stop word
+  // (`everyone`, 8 code units in English), which cannot be one.
+  const lower = text.toLowerCase()
+  const longest = longestStopword(stopwords)
+  let words = 0
+  let found = 0
+  let start = 0
+  while (start < lower.length) {
+    while (start < lower.length && isWhiteSpaceCode(lower.charCodeAt(start))) start++
+    let tokenEnd = start
+    while (tokenEnd < lower.length && !isWhiteSpaceCode(lower.charCodeAt(tokenEnd))) tokenEnd++
+    const wordStart = startOfWord(lower, start, tokenEnd)
+    const wordEnd = endOfWord(lower, wordStart, tokenEnd)
+    if (wordEnd > wordStart) {
+      words++
+      if (wordEnd - wordStart <= longest && stopwords.has(lower.slice(wordStart, wordEnd))) found++
+    }
+    start = tokenEnd
+  }
+  return {words, stopwords: found}
+}
+
+/**
+ * The length of the longest word of a stop word set, cached per set.
+ *
+ * @param stopwords
+ *   A set from `stopwordSet`.
+ * @returns
+ *   Its longest word's length in code units (0 for an empty set).
+ */
+function longestStopword(stopwords: ReadonlySet<string>): number {
+  let longest = longestStopwords.get(stopwords)
+  if (longest === undefined) {
+    longest = 0
+    for (const word of stopwords) longest = Math.max(longest, word.length)
+    longestStopwords.set(stopwords, longest)
+  }
+  return longest
 }
 
 /**
@@ -313,17 +389,20 @@ function spacedWords(text: string): string[] {
     while (start < text.length && isWhiteSpaceCode(text.charCodeAt(start))) start++
     let end = start
     while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end++
-    if (end > start) {
-      const word = trimPunctuation(text, start, end)
-      if (word !== '') words.push(word)
-    }
+    const wordStart = startOfWord(text, start, end)
+    const wordEnd = endOfWord(text, wordStart, end)
+    if (wordEnd > wordStart) words.push(text.slice(wordStart, wordEnd))
     start = end
   }
   return words
 }
 
+// Strip punctuation around a token by scanning from both ends by hand: a
+// pattern anchored at the end (`[^…]+$`) retries at every position of a long
+// run of symbols, in quadratic time.
+
 /**
- * Strip punctuation around a token of a text, keeping it inside.
+ * Where the word of a token starts: after the punctuation before it.
  *
  * @param text
  *   Text.
@@ -332,25 +411,39 @@ function spacedWords(text: string): string[] {
  * @param tokenEnd
  *   Where it ends (exclusive).
  * @returns
- *   The word, maybe empty.
+ *   Index of its first letter, mark or number, or `tokenEnd` when it has none.
  */
-function trimPunctuation(text: string, tokenStart: number, tokenEnd: number): string {
-  // Scan from both ends by hand: a pattern anchored at the end (`[^…]+$`)
-  // retries at every position of a long run of symbols, in quadratic time.
+function startOfWord(text: string, tokenStart: number, tokenEnd: number): number {
   let start = tokenStart
   while (start < tokenEnd) {
     const size = characterSize(text, start, tokenEnd)
     if (isWordCharacterAt(text, start, size)) break
     start += size
   }
+  return start
+}
+
+/**
+ * Where the word of a token ends: before the punctuation after it.
+ *
+ * @param text
+ *   Text.
+ * @param wordStart
+ *   Where its word starts (from `startOfWord`).
+ * @param tokenEnd
+ *   Where the token ends (exclusive).
+ * @returns
+ *   Index after its last letter, mark or number (`wordStart` when it has none).
+ */
+function endOfWord(text: string, wordStart: number, tokenEnd: number): number {
   let end = tokenEnd
-  while (end > start) {
+  while (end > wordStart) {
     const low = text.charCodeAt(end - 1)
-    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1
+    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= wordStart ? 2 : 1
     if (isWordCharacterAt(text, end - size, size)) break
     end -= size
   }
-  return text.slice(start, end)
+  return end
 }
 
 /**
