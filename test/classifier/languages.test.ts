@@ -100,7 +100,9 @@ describe('countStopwords', () => {
     ['French with punctuation', '« Il est là », dit-elle.', 'fra', {words: 4, stopwords: 1}],
     ['Chinese', '快速的狐狸', 'cmn', {words: 3, stopwords: 1}],
     ['no stop word list', 'The minister said', 'und', {words: 3, stopwords: 0}],
-    ['symbols only', '— … !!!', 'eng', {words: 0, stopwords: 0}]
+    ['symbols only', '— … !!!', 'eng', {words: 0, stopwords: 0}],
+    ['capitals and curly quotes (the ASCII scan)', '“THE” end—of it', 'eng', {words: 3, stopwords: 1}],
+    ['a capital dotted I (the general scan)', 'İn THE end', 'eng', {words: 3, stopwords: 2}]
   ]
   for (const [name, text, language, expected] of table) {
     it(`should count ${name}`, () => {
@@ -112,7 +114,7 @@ describe('countStopwords', () => {
   it('should count as splitting and looking up each word does', () => {
     const piece = fc.constantFrom(
       ...['the', 'The', 'EVERYONE', 'everyone', 'le', 'là', 'İ', 'ΟΣ', 'a', 'é', '1', '’s', 'don’t', 'U.S.', '快', '的'],
-      ...' .,;:!?"\'’“”«»()-—@#\u00a0\t𝟎😀\ud800'.split('')
+      ...' .,;:!?"\'‘’“”«»()-–—@#\u00a0\t\u001f𝟎😀\ud800'.split('')
     )
     const language = fc.constantFrom('eng', 'fra', 'tur', 'ell', 'cmn', 'und')
     fc.assert(
