@@ -4,7 +4,7 @@
  * block value and cached on `block.data.cache`.
  */
 import type {Block} from '../types.js'
-import {countStopwords, isUnspaced} from './language.js'
+import {countStopwords} from './language.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** What the classifier knows about one block on its own. */
@@ -108,8 +108,7 @@ export function blockFeatures(block: Block, language: string): BlockFeatures {
  */
 export function computeFeatures(text: string, language: string): BlockFeatures {
   const characters = text.length
-  const unspaced = isUnspaced(text)
-  const {words, stopwords} = countStopwords(text, language, unspaced)
+  const {words, stopwords, unspaced} = countStopwords(text, language)
 
   const {capitals, cased, digits} = countCharacters(text)
   return {

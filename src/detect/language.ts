@@ -157,6 +157,8 @@ export interface WordCounts {
   readonly words: number
   /** Those that are stop words of the language. */
   readonly stopwords: number
+  /** Whether the text is in a script without spaces (`isUnspaced`). */
+  readonly unspaced: boolean
 }
 
 /**
@@ -167,25 +169,24 @@ export interface WordCounts {
  *   A line.
  * @param language
  *   ISO 639-3 code of the document.
- * @param unspaced
- *   Whether the text is in a script without spaces, when the caller knows
- *   (default: `isUnspaced(text)`).
  * @returns
- *   Its word and stop word counts.
+ *   Its word and stop word counts, and whether it is unspaced.
  * @example
- *   countStopwords('The minister said on Friday.', 'eng') //=> {words: 5, stopwords: 2}
+ *   countStopwords('The minister said on Friday.', 'eng') //=> {words: 5, stopwords: 2, unspaced: false}
  */
-export function countStopwords(text: string, language: string, unspaced = isUnspaced(text)): WordCounts {
+export function countStopwords(text: string, language: string): WordCounts {
   const stopwords = stopwordSet(language)
-  if (unspaced) {
+  const lookup = stopwordLookup(stopwords)
+  // First, as a line of ASCII, curly quotes and dashes is never unspaced:
+  // such a line needs no `isUnspaced` scan.
+  const ascii = countAsciiStopwords(text, lookup)
+  if (ascii !== undefined) return ascii
+  if (isUnspaced(text)) {
     const words = splitWords(text, language, true)
     let found = 0
     for (const word of words) if (stopwords.has(word)) found++
-    return {words: words.length, stopwords: found}
+    return {words: words.length, stopwords: found, unspaced: true}
   }
-  const lookup = stopwordLookup(stopwords)
-  const ascii = countAsciiStopwords(text, lookup)
-  if (ascii !== undefined) return ascii
   // No list of words, and no string for a word longer than the longest stop
   // word (`everyone`, 8 code units in English), which cannot be one.
   const lower = text.toLowerCase()
@@ -205,7 +206,7 @@ export function countStopwords(text: string, language: string, unspaced = isUnsp
     }
     start = tokenEnd
   }
-  return {words, stopwords: found}
+  return {words, stopwords: found, unspaced: false}
 }
 
 /**
@@ -244,7 +245,7 @@ function countAsciiStopwords(text: string, lookup: StopwordLookup): WordCounts |
       wordStart = -1
     }
   }
-  return {words, stopwords: found}
+  return {words, stopwords: found, unspaced: false}
 }
 
 /**

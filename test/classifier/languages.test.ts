@@ -86,23 +86,23 @@ describe('countStopwords', () => {
    * @param language
    *   ISO 639-3 code.
    * @returns
-   *   `{words, stopwords}`.
+   *   `{words, stopwords, unspaced}`.
    */
-  function reference(text: string, language: string): {words: number; stopwords: number} {
+  function reference(text: string, language: string): {words: number; stopwords: number; unspaced: boolean} {
     const words = splitWords(text, language)
     const stopwords = stopwordSet(language)
-    return {words: words.length, stopwords: words.filter((word) => stopwords.has(word)).length}
+    return {words: words.length, stopwords: words.filter((word) => stopwords.has(word)).length, unspaced: isUnspaced(text)}
   }
 
-  const table: Array<[string, string, string, {words: number; stopwords: number}]> = [
-    ['English prose', 'The minister said on Friday.', 'eng', {words: 5, stopwords: 2}],
-    ['the longest English stop word', 'Everyone, everyones', 'eng', {words: 2, stopwords: 1}],
-    ['French with punctuation', '« Il est là », dit-elle.', 'fra', {words: 4, stopwords: 1}],
-    ['Chinese', '快速的狐狸', 'cmn', {words: 3, stopwords: 1}],
-    ['no stop word list', 'The minister said', 'und', {words: 3, stopwords: 0}],
-    ['symbols only', '— … !!!', 'eng', {words: 0, stopwords: 0}],
-    ['capitals and curly quotes (the ASCII scan)', '“THE” end—of it', 'eng', {words: 3, stopwords: 1}],
-    ['a capital dotted I (the general scan)', 'İn THE end', 'eng', {words: 3, stopwords: 2}]
+  const table: Array<[string, string, string, {words: number; stopwords: number; unspaced: boolean}]> = [
+    ['English prose', 'The minister said on Friday.', 'eng', {words: 5, stopwords: 2, unspaced: false}],
+    ['the longest English stop word', 'Everyone, everyones', 'eng', {words: 2, stopwords: 1, unspaced: false}],
+    ['French with punctuation', '« Il est là », dit-elle.', 'fra', {words: 4, stopwords: 1, unspaced: false}],
+    ['Chinese', '快速的狐狸', 'cmn', {words: 3, stopwords: 1, unspaced: true}],
+    ['no stop word list', 'The minister said', 'und', {words: 3, stopwords: 0, unspaced: false}],
+    ['symbols only', '— … !!!', 'eng', {words: 0, stopwords: 0, unspaced: false}],
+    ['capitals and curly quotes (the ASCII scan)', '“THE” end—of it', 'eng', {words: 3, stopwords: 1, unspaced: false}],
+    ['a capital dotted I (the general scan)', 'İn THE end', 'eng', {words: 3, stopwords: 2, unspaced: false}]
   ]
   for (const [name, text, language, expected] of table) {
     it(`should count ${name}`, () => {
