@@ -8,13 +8,13 @@ import type {Block} from './types.js'
 const nonWordRun = /[^\p{L}\p{M}\p{N}]+/gu
 
 /**
- * A line of printable ASCII and typographic quotes and dashes (`’ ‘ “ ” – —`)
- * only: NFKC leaves it as is, and the quotes and dashes fold to spaces.
+ * Longest line folded by `foldPrintableAscii`: its code units go to
+ * `String.fromCharCode` as arguments, and engines cap the argument count.
  */
-const printableAscii = /^[\x20-\x7e\u2013\u2014\u2018\u2019\u201c\u201d]*$/
+const asciiLineLimit = 4096
 
-/** Runs of anything but ASCII letters and digits (for `printableAscii` lines, after lower-casing). */
-const asciiNonWordRun = /[^a-z\d]+/g
+/** Where `foldPrintableAscii` writes the folded code units, reused line after line. */
+const foldedCodes = new Uint16Array(asciiLineLimit)
 
 /** `i` plus the combining dot that lower-casing Turkish `İ` leaves (`İlgili` -> `i̇lgili`). */
 const dottedI = /i\u0307/gu
@@ -31,9 +31,60 @@ const dottedI = /i\u0307/gu
  *   normalizeLine('  Abone Ol google-news!') //=> 'abone ol google news'
  */
 export function normalizeLine(text: string): string {
-  // Same result, a third faster: no marks, nothing NFKC changes, no letters beyond ASCII.
-  if (printableAscii.test(text)) return text.toLowerCase().replace(asciiNonWordRun, ' ').trim()
-  return text.normalize('NFKC').toLowerCase().replace(dottedI, 'i').replace(nonWordRun, ' ').trim()
+  return (
+    foldPrintableAscii(text) ??
+    text.normalize('NFKC').toLowerCase().replace(dottedI, 'i').replace(nonWordRun, ' ').trim()
+  )
+}
+
+/**
+ * Fold a line of printable ASCII and typographic quotes and dashes
+ * (`’ ‘ “ ” – —`), nine lines in ten, in one scan instead of four passes and
+ * three strings: NFKC leaves such a line as it is, `A`–`Z` lower-case one by
+ * one, and every run of anything but `a`–`z` and `0`–`9` is one space.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   `normalizeLine(text)`, or `undefined` for a line with another character
+ *   or longer than `asciiLineLimit`.
+ */
+function foldPrintableAscii(text: string): string | undefined {
+  if (text.length > asciiLineLimit) return undefined
+  let length = 0
+  let spaceBefore = false
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index)
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      // A lower-case letter or digit: kept.
+    } else if (code >= 0x41 && code <= 0x5a) {
+      code += 0x20
+    } else if ((code >= 0x20 && code <= 0x7e) || isTypographicMark(code)) {
+      // One space between words, none before the first or after the last.
+      spaceBefore = length > 0
+      continue
+    } else {
+      return undefined
+    }
+    if (spaceBefore) {
+      foldedCodes[length++] = 0x20
+      spaceBefore = false
+    }
+    foldedCodes[length++] = code
+  }
+  return String.fromCharCode.apply(null, foldedCodes.subarray(0, length) as unknown as number[])
+}
+
+/**
+ * Whether a code unit is a curly quote or a dash (`’ ‘ “ ” – —`).
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ * @returns
+ *   Whether it is one of the six.
+ */
+function isTypographicMark(code: number): boolean {
+  return code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
 }
 
 /**

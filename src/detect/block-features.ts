@@ -4,7 +4,7 @@
  * block value and cached on `block.data.cache`.
  */
 import type {Block} from '../types.js'
-import {isUnspaced, splitWords, stopwordSet} from './language.js'
+import {countStopwords} from './language.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** What the classifier knows about one block on its own. */
@@ -108,18 +108,14 @@ export function blockFeatures(block: Block, language: string): BlockFeatures {
  */
 export function computeFeatures(text: string, language: string): BlockFeatures {
   const characters = text.length
-  const unspaced = isUnspaced(text)
-  const words = splitWords(text, language, unspaced)
-  const stopwords = stopwordSet(language)
-  let stopwordCount = 0
-  for (const word of words) if (stopwords.has(word)) stopwordCount++
+  const {words, stopwords, unspaced} = countStopwords(text, language)
 
   const {capitals, cased, digits} = countCharacters(text)
   return {
     characters,
-    words: words.length,
+    words,
     size: unspaced ? characters * 3 : characters,
-    stopwordDensity: words.length === 0 ? 0 : stopwordCount / words.length,
+    stopwordDensity: words === 0 ? 0 : stopwords / words,
     terminal: terminalPattern.test(text),
     innerSentences: count(text, innerSentencePattern),
     capitalized: cased === 0 ? 0 : capitals / cased,

@@ -9,8 +9,8 @@
  * small integer made of those numbers, and the index maps it to the languages
  * that rank it, with their ranks. The sample is cleaned, lower-cased and cut
  * into trigrams in one pass over its code units; each trigram is looked up in
- * the short row of ranked trigrams that start with its first two code units
- * (no hashing), and only the languages that rank it are touched. Distances are
+ * an open-addressing hash table of the ranked trigrams (typed arrays, no
+ * `Map`), and only the languages that rank it are touched. Distances are
  * franc's integers less the same amount for every language, so the order,
  * ties included (franc's model order), is franc's; `test/speed-language.test.ts`
  * checks that on the bench texts and on random text.
@@ -33,15 +33,17 @@ interface ScriptIndex {
   readonly alphabet: Uint16Array
   /** How many code units the models use, plus one: the base of trigram keys. */
   readonly base: number
+  /** How many trigrams some model ranks, numbered from 0 in key order. */
+  readonly trigramCount: number
   /**
-   * The trigrams some model ranks, numbered in order of their pair of first
-   * two code units (`first * base + second`, by alphabet numbers), then of
-   * the third: the trigrams of pair `p` are numbered from `pairRows[p]` up to
-   * `pairRows[p + 1]`.
+   * An open-addressing hash table of the ranked trigrams: each slot holds a
+   * trigram's key (`alphabetKey`) plus one, or 0 when empty.
    */
-  readonly pairRows: Int32Array
-  /** The alphabet number of the third code unit of each trigram, by trigram number. */
-  readonly thirds: Uint16Array
+  readonly slotKeys: Int32Array
+  /** The trigram number in each slot of `slotKeys`. */
+  readonly slotTrigrams: Int32Array
+  /** Right shift that turns a multiplied key into a slot (32 less the table's bits). */
+  readonly slotShift: number
   /** Where the ranks of each trigram number start in `ranks` (one more entry: the end). */
   readonly rankStarts: Int32Array
   /** Pairs of (language index, rank), flattened, trigram after trigram. */
@@ -193,22 +195,34 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
   }
   // Number the trigrams in key order: grouped by their first two code units.
   const keys = [...byKey.keys()].sort((left, right) => left - right)
-  const pairRows = new Int32Array(base * base + 1)
-  const thirds = new Uint16Array(keys.length)
+  let bits = 4
+  while (1 << bits < keys.length * 4) bits++
+  const slotKeys = new Int32Array(1 << bits)
+  const slotTrigrams = new Int32Array(1 << bits)
+  const slotShift = 32 - bits
   const rankStarts = new Int32Array(keys.length + 1)
   const ranks: number[] = []
   for (let trigram = 0; trigram < keys.length; trigram++) {
     const key = keys[trigram] ?? 0
-    // Count the trigrams of each pair; `pairRows` becomes their starts below.
-    const row = Math.floor(key / base) + 1
-    pairRows[row] = (pairRows[row] ?? 0) + 1
-    thirds[trigram] = key % base
+    let slot = keySlot(key, slotShift)
+    while (slotKeys[slot] !== 0) slot = (slot + 1) & (slotKeys.length - 1)
+    slotKeys[slot] = key + 1
+    slotTrigrams[slot] = trigram
     rankStarts[trigram] = ranks.length
     ranks.push(...(byKey.get(key) ?? []))
   }
   rankStarts[keys.length] = ranks.length
-  for (let pair = 1; pair < pairRows.length; pair++) pairRows[pair] = (pairRows[pair] ?? 0) + (pairRows[pair - 1] ?? 0)
-  return {languages, alphabet, base, pairRows, thirds, rankStarts, ranks: Int32Array.from(ranks)}
+  return {
+    languages,
+    alphabet,
+    base,
+    trigramCount: keys.length,
+    slotKeys,
+    slotTrigrams,
+    slotShift,
+    rankStarts,
+    ranks: Int32Array.from(ranks)
+  }
 }
 
 /**
@@ -231,9 +245,10 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
   // turns to a space, hides the end of the word); no model has a sigma, so
   // a trigram with one counts for no language either way: lower-case first.
   const lower = value.toLowerCase()
-  const {alphabet, base, pairRows, thirds, rankStarts, ranks} = index
+  const {alphabet, base, slotKeys, slotTrigrams, slotShift, rankStarts, ranks} = index
+  const slotMask = slotKeys.length - 1
   // How often each trigram some model ranks occurs, and those seen, in order.
-  const counts = new Int32Array(thirds.length)
+  const counts = new Int32Array(index.trigramCount)
   const seen = new Int32Array(lower.length + 2)
   let seenCount = 0
   // The cleaned text, one code unit at a time: a space first, then each run
@@ -262,11 +277,11 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
     const thirdNumber = alphabet[third] ?? 0
     // A trigram with a code unit no model uses is ranked by no model.
     if (firstNumber !== 0 && secondNumber !== 0 && thirdNumber !== 0) {
-      // The row of the first two code units is short (a few trigrams): scan it.
-      const pair = firstNumber * base + secondNumber
-      const rowEnd = pairRows[pair + 1] ?? 0
-      for (let trigram = pairRows[pair] ?? 0; trigram < rowEnd; trigram++) {
-        if (thirds[trigram] !== thirdNumber) continue
+      // One multiply and, nearly always, one probe of the hash table.
+      const key = alphabetKey(base, firstNumber, secondNumber, thirdNumber) + 1
+      for (let slot = keySlot(key - 1, slotShift); slotKeys[slot] !== 0; slot = (slot + 1) & slotMask) {
+        if (slotKeys[slot] !== key) continue
+        const trigram = slotTrigrams[slot] ?? 0
         const count = counts[trigram] ?? 0
         if (count === 0) seen[seenCount++] = trigram
         counts[trigram] = count + 1
@@ -305,6 +320,21 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
  */
 function isCleanedToSpace(code: number): boolean {
   return (code >= 0x21 && code <= 0x40) || isWhiteSpaceCode(code)
+}
+
+/**
+ * The home slot of a trigram key: Fibonacci hashing, the top bits of the key
+ * times 2^32 over the golden ratio.
+ *
+ * @param key
+ *   A trigram key (`alphabetKey`).
+ * @param shift
+ *   32 less the table's bits.
+ * @returns
+ *   A slot index.
+ */
+function keySlot(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift
 }
 
 /**

@@ -6,6 +6,7 @@
 import {createTrigramGuesser} from './language-trigrams.js'
 import {stopwordLists} from '../lexicon/stopwords.js'
 import {isWhiteSpaceCode} from './white-space.js'
+import {hasTableWord, wordTable, type WordTable} from './lexicon-set.js'
 import type {Root} from '../types.js'
 
 /** Options of the language step. */
@@ -65,6 +66,20 @@ const emptyOptions: Readonly<LanguageOptions> = {}
 
 /** Stop word sets, built on first use. */
 const stopwordSets = new Map<string, ReadonlySet<string>>()
+
+/** A stop word set as a hash table, with its longest word. */
+interface StopwordLookup {
+  /** The stop words. */
+  readonly table: WordTable
+  /** Length in code units of the longest (0 for none). */
+  readonly longest: number
+}
+
+/** The look-up of each stop word set, built on first use. */
+const stopwordLookups = new WeakMap<ReadonlySet<string>, StopwordLookup>()
+
+/** Curly quotes and dashes: not letters, not white space, and unchanged by `toLowerCase`. */
+const typographicMarks = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d])
 
 /** Word segmenters, one per locale, built on first use. */
 const segmenters = new Map<string, Intl.Segmenter>()
@@ -134,6 +149,122 @@ export function stopwordSet(language: string): ReadonlySet<string> {
     stopwordSets.set(language, set)
   }
   return set
+}
+
+/** How many words a text has, and how many of them are stop words. */
+export interface WordCounts {
+  /** Words, as `splitWords` cuts them. */
+  readonly words: number
+  /** Those that are stop words of the language. */
+  readonly stopwords: number
+  /** Whether the text is in a script without spaces (`isUnspaced`). */
+  readonly unspaced: boolean
+}
+
+/**
+ * Count the words of a text and its stop words: what `splitWords` and a
+ * look-up per word give, without the list of words for text with spaces.
+ *
+ * @param text
+ *   A line.
+ * @param language
+ *   ISO 639-3 code of the document.
+ * @returns
+ *   Its word and stop word counts, and whether it is unspaced.
+ * @example
+ *   countStopwords('The minister said on Friday.', 'eng') //=> {words: 5, stopwords: 2, unspaced: false}
+ */
+export function countStopwords(text: string, language: string): WordCounts {
+  const stopwords = stopwordSet(language)
+  const lookup = stopwordLookup(stopwords)
+  // First, as a line of ASCII, curly quotes and dashes is never unspaced:
+  // such a line needs no `isUnspaced` scan.
+  const ascii = countAsciiStopwords(text, lookup)
+  if (ascii !== undefined) return ascii
+  if (isUnspaced(text)) {
+    const words = splitWords(text, language, true)
+    let found = 0
+    for (const word of words) if (stopwords.has(word)) found++
+    return {words: words.length, stopwords: found, unspaced: true}
+  }
+  // No list of words, and no string for a word longer than the longest stop
+  // word (`everyone`, 8 code units in English), which cannot be one.
+  const lower = text.toLowerCase()
+  const {longest} = lookup
+  let words = 0
+  let found = 0
+  let start = 0
+  while (start < lower.length) {
+    while (start < lower.length && isWhiteSpaceCode(lower.charCodeAt(start))) start++
+    let tokenEnd = start
+    while (tokenEnd < lower.length && !isWhiteSpaceCode(lower.charCodeAt(tokenEnd))) tokenEnd++
+    const wordStart = startOfWord(lower, start, tokenEnd)
+    const wordEnd = endOfWord(lower, wordStart, tokenEnd)
+    if (wordEnd > wordStart) {
+      words++
+      if (wordEnd - wordStart <= longest && stopwords.has(lower.slice(wordStart, wordEnd))) found++
+    }
+    start = tokenEnd
+  }
+  return {words, stopwords: found, unspaced: false}
+}
+
+/**
+ * Count words and stop words of a line of ASCII, curly quotes and dashes, the
+ * most common line by far, in one scan of the line as it is: no lower-cased
+ * copy and no string per word, since the table reads `A`–`Z` as `toLowerCase`
+ * does, and in such a line words are the runs from the first to the last
+ * ASCII letter or digit of each token between white space.
+ *
+ * @param text
+ *   A line.
+ * @param lookup
+ *   The stop words.
+ * @returns
+ *   Its counts, or `undefined` when it has another character.
+ */
+function countAsciiStopwords(text: string, lookup: StopwordLookup): WordCounts | undefined {
+  let words = 0
+  let found = 0
+  let wordStart = -1
+  let wordEnd = -1
+  for (let index = 0; index <= text.length; index++) {
+    // A space after the end closes the last token.
+    const code = index === text.length ? 0x20 : text.charCodeAt(index)
+    if (code >= 0x80) {
+      if (typographicMarks.has(code)) continue
+      return undefined
+    }
+    const folded = code | 0x20
+    if ((code >= 0x30 && code <= 0x39) || (folded >= 0x61 && folded <= 0x7a)) {
+      if (wordStart === -1) wordStart = index
+      wordEnd = index + 1
+    } else if (isWhiteSpaceCode(code) && wordStart !== -1) {
+      words++
+      if (wordEnd - wordStart <= lookup.longest && hasTableWord(lookup.table, text, wordStart, wordEnd, true)) found++
+      wordStart = -1
+    }
+  }
+  return {words, stopwords: found, unspaced: false}
+}
+
+/**
+ * The look-up of a stop word set, cached per set.
+ *
+ * @param stopwords
+ *   A set from `stopwordSet`.
+ * @returns
+ *   Its hash table and longest word's length in code units.
+ */
+function stopwordLookup(stopwords: ReadonlySet<string>): StopwordLookup {
+  let lookup = stopwordLookups.get(stopwords)
+  if (lookup === undefined) {
+    let longest = 0
+    for (const word of stopwords) longest = Math.max(longest, word.length)
+    lookup = {table: wordTable(stopwords), longest}
+    stopwordLookups.set(stopwords, lookup)
+  }
+  return lookup
 }
 
 /**
@@ -313,17 +444,20 @@ function spacedWords(text: string): string[] {
     while (start < text.length && isWhiteSpaceCode(text.charCodeAt(start))) start++
     let end = start
     while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end++
-    if (end > start) {
-      const word = trimPunctuation(text, start, end)
-      if (word !== '') words.push(word)
-    }
+    const wordStart = startOfWord(text, start, end)
+    const wordEnd = endOfWord(text, wordStart, end)
+    if (wordEnd > wordStart) words.push(text.slice(wordStart, wordEnd))
     start = end
   }
   return words
 }
 
+// Strip punctuation around a token by scanning from both ends by hand: a
+// pattern anchored at the end (`[^…]+$`) retries at every position of a long
+// run of symbols, in quadratic time.
+
 /**
- * Strip punctuation around a token of a text, keeping it inside.
+ * Where the word of a token starts: after the punctuation before it.
  *
  * @param text
  *   Text.
@@ -332,25 +466,39 @@ function spacedWords(text: string): string[] {
  * @param tokenEnd
  *   Where it ends (exclusive).
  * @returns
- *   The word, maybe empty.
+ *   Index of its first letter, mark or number, or `tokenEnd` when it has none.
  */
-function trimPunctuation(text: string, tokenStart: number, tokenEnd: number): string {
-  // Scan from both ends by hand: a pattern anchored at the end (`[^…]+$`)
-  // retries at every position of a long run of symbols, in quadratic time.
+function startOfWord(text: string, tokenStart: number, tokenEnd: number): number {
   let start = tokenStart
   while (start < tokenEnd) {
     const size = characterSize(text, start, tokenEnd)
     if (isWordCharacterAt(text, start, size)) break
     start += size
   }
+  return start
+}
+
+/**
+ * Where the word of a token ends: before the punctuation after it.
+ *
+ * @param text
+ *   Text.
+ * @param wordStart
+ *   Where its word starts (from `startOfWord`).
+ * @param tokenEnd
+ *   Where the token ends (exclusive).
+ * @returns
+ *   Index after its last letter, mark or number (`wordStart` when it has none).
+ */
+function endOfWord(text: string, wordStart: number, tokenEnd: number): number {
   let end = tokenEnd
-  while (end > start) {
+  while (end > wordStart) {
     const low = text.charCodeAt(end - 1)
-    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1
+    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= wordStart ? 2 : 1
     if (isWordCharacterAt(text, end - size, size)) break
     end -= size
   }
-  return text.slice(start, end)
+  return end
 }
 
 /**

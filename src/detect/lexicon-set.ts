@@ -134,3 +134,132 @@ export function longestPhrase(phrases: Iterable<string>): number {
   for (const phrase of phrases) longest = Math.max(longest, countWords(phrase))
   return longest
 }
+
+/**
+ * Words of a list in an open-addressing hash table keyed by their code units,
+ * for asking whether a stretch of a line is one of them without cutting it
+ * out as a string (the classifier asks for every word of every line).
+ */
+export interface WordTable {
+  /** Slot count less one (the count is a power of two). */
+  readonly mask: number
+  /** Index plus one in `words` of the word in each slot; 0 for an empty slot. */
+  readonly slots: Int32Array
+  /** The words, as given. */
+  readonly words: readonly string[]
+}
+
+/** FNV-1a offset basis: the hash of no code units. */
+const hashSeed = 0x811c9dc5
+
+/** FNV-1a prime. */
+const hashPrime = 0x01000193
+
+/**
+ * Put words in a hash table.
+ *
+ * @param words
+ *   Words, compared code unit by code unit.
+ * @returns
+ *   The table, with at least four slots per word so most look-ups probe one.
+ * @example
+ *   hasTableWord(wordTable(['the']), 'The end', 0, 3, true) //=> true
+ */
+export function wordTable(words: Iterable<string>): WordTable {
+  const list = [...new Set(words)]
+  let size = 16
+  while (size < list.length * 4) size *= 2
+  const mask = size - 1
+  const slots = new Int32Array(size)
+  for (let index = 0; index < list.length; index++) {
+    const word = list[index] ?? ''
+    let slot = hashRange(word, 0, word.length, false) & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+    slots[slot] = index + 1
+  }
+  return {mask, slots, words: list}
+}
+
+/**
+ * Whether a stretch of a text is a word of the table, optionally with ASCII
+ * capitals `A`–`Z` read as lower case (as `toLowerCase` reads them).
+ *
+ * @param table
+ *   A table from `wordTable`.
+ * @param text
+ *   Text.
+ * @param start
+ *   Where the stretch starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @param foldAscii
+ *   Whether to read `A`–`Z` as `a`–`z`.
+ * @returns
+ *   Whether `text.slice(start, end)`, so folded, is in the table.
+ */
+export function hasTableWord(table: WordTable, text: string, start: number, end: number, foldAscii: boolean): boolean {
+  const {mask, slots, words} = table
+  for (let slot = hashRange(text, start, end, foldAscii) & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot] ?? 0
+    if (entry === 0) return false
+    if (sameWord(words[entry - 1] ?? '', text, start, end, foldAscii)) return true
+  }
+}
+
+/**
+ * FNV-1a hash of a stretch of code units.
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Where the stretch starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @param foldAscii
+ *   Whether to read `A`–`Z` as `a`–`z`.
+ * @returns
+ *   A non-negative 31-bit hash.
+ */
+function hashRange(text: string, start: number, end: number, foldAscii: boolean): number {
+  let hash = hashSeed
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ foldCode(text.charCodeAt(index), foldAscii), hashPrime)
+  return hash >>> 1
+}
+
+/**
+ * Whether a word equals a stretch of a text.
+ *
+ * @param word
+ *   A word of the table.
+ * @param text
+ *   Text.
+ * @param start
+ *   Where the stretch starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @param foldAscii
+ *   Whether to read `A`–`Z` in the text as `a`–`z`.
+ * @returns
+ *   Whether they have the same code units.
+ */
+function sameWord(word: string, text: string, start: number, end: number, foldAscii: boolean): boolean {
+  if (word.length !== end - start) return false
+  for (let index = 0; index < word.length; index++) {
+    if (word.charCodeAt(index) !== foldCode(text.charCodeAt(start + index), foldAscii)) return false
+  }
+  return true
+}
+
+/**
+ * A code unit, with `A`–`Z` made `a`–`z` when asked.
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ * @param foldAscii
+ *   Whether to fold ASCII capitals.
+ * @returns
+ *   The code unit to compare.
+ */
+function foldCode(code: number, foldAscii: boolean): number {
+  return foldAscii && code >= 0x41 && code <= 0x5a ? code + 32 : code
+}

@@ -1,7 +1,8 @@
 import {readFileSync, readdirSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {clean} from '../../src/index.js'
-import {detectLanguage, isUnspaced, splitWords} from '../../src/detect/language.js'
+import {countStopwords, detectLanguage, isUnspaced, splitWords, stopwordSet} from '../../src/detect/language.js'
 
 const folder = new URL('../fixtures/languages/', import.meta.url)
 const names = readdirSync(folder)
@@ -73,6 +74,56 @@ describe('splitWords', () => {
     time(4400)
     const small = Math.max(time(16_500), 1)
     expect(time(66_000) / small).toBeLessThan(10)
+  })
+})
+
+describe('countStopwords', () => {
+  /**
+   * Word and stop word counts from the list of words and a look-up per word.
+   *
+   * @param text
+   *   A line.
+   * @param language
+   *   ISO 639-3 code.
+   * @returns
+   *   `{words, stopwords, unspaced}`.
+   */
+  function reference(text: string, language: string): {words: number; stopwords: number; unspaced: boolean} {
+    const words = splitWords(text, language)
+    const stopwords = stopwordSet(language)
+    return {words: words.length, stopwords: words.filter((word) => stopwords.has(word)).length, unspaced: isUnspaced(text)}
+  }
+
+  const table: Array<[string, string, string, {words: number; stopwords: number; unspaced: boolean}]> = [
+    ['English prose', 'The minister said on Friday.', 'eng', {words: 5, stopwords: 2, unspaced: false}],
+    ['the longest English stop word', 'Everyone, everyones', 'eng', {words: 2, stopwords: 1, unspaced: false}],
+    ['French with punctuation', '« Il est là », dit-elle.', 'fra', {words: 4, stopwords: 1, unspaced: false}],
+    ['Chinese', '快速的狐狸', 'cmn', {words: 3, stopwords: 1, unspaced: true}],
+    ['no stop word list', 'The minister said', 'und', {words: 3, stopwords: 0, unspaced: false}],
+    ['symbols only', '— … !!!', 'eng', {words: 0, stopwords: 0, unspaced: false}],
+    ['capitals and curly quotes (the ASCII scan)', '“THE” end—of it', 'eng', {words: 3, stopwords: 1, unspaced: false}],
+    ['a capital dotted I (the general scan)', 'İn THE end', 'eng', {words: 3, stopwords: 2, unspaced: false}]
+  ]
+  for (const [name, text, language, expected] of table) {
+    it(`should count ${name}`, () => {
+      expect(countStopwords(text, language)).toStrictEqual(expected)
+      expect(reference(text, language)).toStrictEqual(expected)
+    })
+  }
+
+  it('should count as splitting and looking up each word does', () => {
+    const piece = fc.constantFrom(
+      ...['the', 'The', 'EVERYONE', 'everyone', 'le', 'là', 'İ', 'ΟΣ', 'a', 'é', '1', '’s', 'don’t', 'U.S.', '快', '的'],
+      ...' .,;:!?"\'‘’“”«»()-–—@#\u00a0\t\u001f𝟎😀\ud800'.split('')
+    )
+    const language = fc.constantFrom('eng', 'fra', 'tur', 'ell', 'cmn', 'und')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 30}), language, (pieces, code) => {
+        const text = pieces.join('')
+        expect(countStopwords(text, code)).toStrictEqual(reference(text, code))
+      }),
+      {seed: 7, numRuns: 2000}
+    )
   })
 })
 

@@ -15,7 +15,7 @@ import * as related from '../../src/lexicon/related.js'
 import * as script from '../../src/lexicon/script.js'
 import * as share from '../../src/lexicon/share.js'
 import * as ui from '../../src/lexicon/ui.js'
-import {anyPhrase, findOpening} from '../../src/detect/lexicon-set.js'
+import {anyPhrase, findOpening, hasTableWord, wordTable} from '../../src/detect/lexicon-set.js'
 import {normalizeLine} from '../../src/normalize.js'
 
 /** Lists kept as written, not folded: matched against raw text. */
@@ -162,5 +162,33 @@ describe('anyPhrase', () => {
         expect(pattern.test(line)).toBe(phrases.some((phrase) => line.includes(phrase)))
       })
     )
+  })
+})
+
+describe('wordTable', () => {
+  const table = wordTable(['a', 'an', 'the', 'don’t', 'été'])
+  const rows: Array<[string, string, boolean, boolean]> = [
+    ['a word', 'the', false, true],
+    ['a capitalised word, folded', 'The', true, true],
+    ['a capitalised word, not folded', 'The', false, false],
+    ['a word with a curly apostrophe', 'DON’T', true, true],
+    ['a word beyond ASCII', 'été', true, true],
+    ['a capital beyond ASCII (not folded)', 'Été', true, false],
+    ['a prefix of a word', 'th', true, false],
+    ['a longer word', 'then', true, false],
+    ['the empty stretch', '', true, false]
+  ]
+  for (const [name, word, fold, expected] of rows) {
+    it(`should answer ${name}`, () => {
+      const text = '(' + word + ')'
+      expect(hasTableWord(table, text, 1, 1 + word.length, fold)).toStrictEqual(expected)
+    })
+  }
+
+  it('should find every word of a large list, and no other', () => {
+    const words = Array.from({length: 800}, (_, index) => 'w' + index.toString(36))
+    const large = wordTable(words.slice(0, 400))
+    const found = words.filter((word) => hasTableWord(large, word, 0, word.length, false))
+    expect(found).toStrictEqual(words.slice(0, 400))
   })
 })

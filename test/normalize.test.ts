@@ -1,0 +1,68 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import * as module from '../src/normalize.js'
+import {normalizeLine} from '../src/normalize.js'
+
+/** Runs of anything but letters, marks and digits. */
+const nonWordRun = /[^\p{L}\p{M}\p{N}]+/gu
+
+/** `i` plus the combining dot that lower-casing Turkish `İ` leaves. */
+const dottedI = /i\u0307/gu
+
+/**
+ * The general definition of the fold, without the fast path for ASCII lines.
+ *
+ * @param text
+ *   A line.
+ * @returns
+ *   The folded line.
+ */
+function reference(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(dottedI, 'i').replace(nonWordRun, ' ').trim()
+}
+
+describe('normalizeLine', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(module).sort()).toStrictEqual(['blockNormalized', 'foldBlock', 'foldedWords', 'normalizeLine'])
+  })
+
+  const table: Array<[string, string, string]> = [
+    ['a plain line', 'Read More', 'read more'],
+    ['punctuation and spaces around', '  Abone Ol google-news!  ', 'abone ol google news'],
+    ['curly quotes and dashes', '“Sign up” — it’s free', 'sign up it s free'],
+    ['only punctuation', ' — !!! ', ''],
+    ['a tab (the general path)', 'Share\tthis', 'share this'],
+    ['Turkish capital dotted I', 'İlgili Haberler', 'ilgili haberler'],
+    ['full-width letters', 'ＳＨＡＲＥ', 'share'],
+    ['a line longer than the fast path takes', 'Ab. '.repeat(1100), 'ab '.repeat(1100).trim()]
+  ]
+  for (const [name, text, expected] of table) {
+    it(`should fold ${name}`, () => {
+      expect(normalizeLine(text)).toStrictEqual(expected)
+      expect(reference(text)).toStrictEqual(expected)
+    })
+  }
+
+  it('should fold every code unit as the general definition does', () => {
+    const differences: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      const text = 'Ab ' + String.fromCharCode(code) + 'c.'
+      if (normalizeLine(text) !== reference(text)) differences.push(code)
+    }
+    expect(differences).toStrictEqual([])
+  })
+
+  it('should fold lines as the general definition does', () => {
+    const piece = fc.constantFrom(
+      ...['Read', 'MORE', 'a1', 'Z9', 'é', 'İ', 'ＡＢ', 'ﬁ'],
+      ...' \t.,;:!?"\'`~@#$%^&*()[]{}<>|\\/_-+=‘’“”–—\u00a0\u0301😀'.split('')
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 40}), (pieces) => {
+        const text = pieces.join('')
+        expect(normalizeLine(text)).toStrictEqual(reference(text))
+      }),
+      {seed: 11, numRuns: 2000}
+    )
+  })
+})
