@@ -172,7 +172,7 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
   if (sum(withoutTeasers) > 0) weights = withoutTeasers
 
   const prose = subtreeSums(outline, blocks, weights)
-  const search = findMain(outline, prose.subtree, prose.own)
+  const search = findMain(outline, prose.subtree, prose.own, prose.total)
   const found = search.found
   const main = found ? preferArticleBody(outline, search.main, prose.subtree) : search.main
   const aroundMain = new Uint8Array(count)
@@ -388,10 +388,17 @@ function subtreeSums(
  *   Prose per element, subtree included.
  * @param own
  *   Prose per element, its own blocks only.
+ * @param pageTotal
+ *   Prose of the whole page, blocks outside any block element included.
  * @returns
  *   Whether there is prose at all, and the element (`-1`: the whole page).
  */
-function findMain(outline: DomOutline, subtree: Float64Array, own: Float64Array): {found: boolean; main: number} {
+function findMain(
+  outline: DomOutline,
+  subtree: Float64Array,
+  own: Float64Array,
+  pageTotal: number
+): {found: boolean; main: number} {
   const count = outline.parent.length
   let total = 0
   const bestChild = new Int32Array(count).fill(-1)
@@ -407,11 +414,13 @@ function findMain(outline: DomOutline, subtree: Float64Array, own: Float64Array)
       if (best === -1 || weight > (subtree[best] ?? 0)) bestChild[parent] = element
     }
   }
-  // Prose outside any block element (a fragment) belongs to the page.
-  if (total === 0) return {found: false, main: -1}
+  if (pageTotal === 0) return {found: false, main: -1}
 
+  // Prose outside any block element (a fragment, `<b>Hello</b> world`)
+  // belongs to the page: it counts against every element, and when it is
+  // all the prose there is, the whole page is the main content.
   let main = -1
-  let mainWeight = total
+  let mainWeight = Math.max(total, pageTotal)
   let next = bestTop
   while (
     next !== -1 &&
