@@ -74,8 +74,11 @@ const maxPullQuoteWords = 40
 /** Separators between a headline and a site name in a `<title>`. */
 const separators = [' – ', ' — ', ' - ', ' | ', ' :: ', ' · ', ' • ']
 
-/** Second characters of the separators: a space followed by none of them starts no separator. */
-const separatorSeconds = new Set(separators.map((separator) => separator.charAt(1)))
+/** Char code of a space, which every separator starts with. */
+const space = 0x20
+
+/** Char codes of the separators' second characters: a space followed by none of them starts no separator. */
+const separatorSeconds = new Set(separators.map((separator) => separator.charCodeAt(1)))
 
 /** Quote marks a pull quote opens or closes with. */
 const quoteMarks = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›'])
@@ -311,7 +314,7 @@ function titleHeadline(text: string, firstSeen: ReadonlyMap<string, number>, ind
 
 /**
  * Where the rightmost separator starting before `end` stands: one backward
- * pass over the spaces instead of one search per separator.
+ * pass over the char codes instead of one search per separator.
  *
  * @param text
  *   The trimmed line.
@@ -321,10 +324,10 @@ function titleHeadline(text: string, firstSeen: ReadonlyMap<string, number>, ind
  *   Index of the separator, or `-1` without one after the first character.
  */
 function lastSeparator(text: string, end: number): number {
-  let at = text.lastIndexOf(' ', end - 1)
-  while (at > 0) {
-    if (separatorSeconds.has(text.charAt(at + 1)) && separatorWidth(text, at) > 0) return at
-    at = text.lastIndexOf(' ', at - 1)
+  for (let at = end - 1; at > 0; at--) {
+    if (text.charCodeAt(at) === space && separatorSeconds.has(text.charCodeAt(at + 1)) && separatorWidth(text, at) > 0) {
+      return at
+    }
   }
   return -1
 }
