@@ -45,7 +45,7 @@ const spacePattern = /\s+/u
  *   //=> [false, false, true, true]
  */
 export function findAuthorBoxes(texts: readonly string[]): boolean[] {
-  const boxes: boolean[] = Array.from({length: texts.length}, () => false)
+  const boxes: boolean[] = new Array<boolean>(texts.length).fill(false)
   let candidates = 0
   for (let index = 0; index + 1 < texts.length && candidates < maximumCandidates; index++) {
     const name = texts[index] ?? ''
