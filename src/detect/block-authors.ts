@@ -49,7 +49,9 @@ export function findAuthorBoxes(texts: readonly string[]): boolean[] {
   let candidates = 0
   for (let index = 0; index + 1 < texts.length && candidates < maximumCandidates; index++) {
     const name = texts[index] ?? ''
-    if (name.length > nameCharacters || !namePattern.test(name)) continue
+    // Two words or more need a space, the only one `namePattern` allows: a
+    // cheap test that skips most lines before the pattern.
+    if (name.length > nameCharacters || !name.includes(' ') || !namePattern.test(name)) continue
     const words = name.split(spacePattern)
     if (words.length < 2 || words.length > nameWords) continue
     const biography = biographyAfter(texts, index, (words[0] ?? '') + ' ')
