@@ -45,11 +45,13 @@ const spacePattern = /\s+/u
  *   //=> [false, false, true, true]
  */
 export function findAuthorBoxes(texts: readonly string[]): boolean[] {
-  const boxes: boolean[] = Array.from({length: texts.length}, () => false)
+  const boxes: boolean[] = new Array<boolean>(texts.length).fill(false)
   let candidates = 0
   for (let index = 0; index + 1 < texts.length && candidates < maximumCandidates; index++) {
     const name = texts[index] ?? ''
-    if (name.length > nameCharacters || !namePattern.test(name)) continue
+    // Two words or more need a space, the only one `namePattern` allows: a
+    // cheap test that skips most lines before the pattern.
+    if (name.length > nameCharacters || !name.includes(' ') || !namePattern.test(name)) continue
     const words = name.split(spacePattern)
     if (words.length < 2 || words.length > nameWords) continue
     const biography = biographyAfter(texts, index, (words[0] ?? '') + ' ')

@@ -205,7 +205,8 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   // The byline's name over a biography (`Meg James` / `Meg James is a …`) is no part of the article.
   const authorBoxes = findAuthorBoxes(texts)
 
-  for (const [position, unit] of units.entries()) {
+  for (let position = 0; position < units.length; position++) {
+    const unit = units[position] as Unit
     const first = tree.children[unit.indexes[0] ?? 0]
     const features =
       unit.indexes.length === 1 && first ? blockFeatures(first, language) : computeFeatures(unit.text, language)
@@ -220,12 +221,13 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     }
     dated.push(isDated)
     scores.push(score)
-    headingLike.push(isHeadingLike(features))
+    const heading = isHeadingLike(features)
+    headingLike.push(heading)
     chrome.push(isChrome(features))
     if (features.words <= labelWords && !labelEnd.test(unit.text)) labels++
     contexts.push({
       initial,
-      heading: isHeadingLike(features) && !features.copyright,
+      heading: heading && !features.copyright,
       size: features.size,
       sentence: features.terminal && (features.stopwordDensity > 0 || !hasStopwords),
       blankBefore: unit.blankBefore
@@ -297,7 +299,7 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     (zone.start <= leadingLines || labels <= labelShare * units.length)
 
   // Bad lines between each line before the article and the article.
-  const badBetween: number[] = Array.from({length: units.length}, () => 0)
+  const badBetween: number[] = new Array<number>(units.length).fill(0)
   let seenBad = 0
   for (let position = Math.min(zone.start, units.length) - 1; position >= 0; position--) {
     badBetween[position] = seenBad

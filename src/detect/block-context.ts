@@ -177,7 +177,7 @@ function classifyShort(
  *   Whether each block is in such a run.
  */
 function menuRuns(blocks: readonly ContextBlock[], classes: readonly InitialClass[], minimum: number): boolean[] {
-  const marks: boolean[] = Array.from({length: blocks.length}, () => false)
+  const marks: boolean[] = new Array<boolean>(blocks.length).fill(false)
   let start = 0
   while (start < blocks.length) {
     let end = start
@@ -200,7 +200,7 @@ function menuRuns(blocks: readonly ContextBlock[], classes: readonly InitialClas
  *   Run size per block (0 for blocks that are not near-good).
  */
 function nearGoodRuns(blocks: readonly ContextBlock[], classes: readonly InitialClass[]): number[] {
-  const sizes: number[] = Array.from({length: blocks.length}, () => 0)
+  const sizes: number[] = new Array<number>(blocks.length).fill(0)
   let start = 0
   while (start < blocks.length) {
     if (classes[start] !== 'near-good') {

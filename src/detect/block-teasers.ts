@@ -174,7 +174,7 @@ function capitalShare(text: string, minimumWords: number): number {
  */
 export function findTeasers(lines: readonly string[]): boolean[] {
   const truncated = lines.map((line) => isTruncatedSummary(line) || isGluedTeaser(line))
-  const teasers: boolean[] = Array.from({length: lines.length}, () => false)
+  const teasers: boolean[] = new Array<boolean>(lines.length).fill(false)
   let previous = Number.NEGATIVE_INFINITY
   for (let index = 0; index < lines.length; index++) {
     if (!truncated[index]) continue

@@ -32,11 +32,8 @@ const maxLabelLength = 40
 const headings = lexiconSet(relatedHeadings)
 const openings = lexiconSet(teaserOpenings)
 
-/**
- * A label and its separator at the start of a line: `Read also:`,
- * `ELSIDE ON INFO :`, `Lire aussi »`. Bounded, one character class: linear.
- */
-const labelled = /^[^:|»>–—]{1,40}[:|»>–—]/u
+/** Most characters (code points) before a label's separator. */
+const maxLabelCharacters = 40
 
 /** An upper-case letter: the start of a teaser glued to a loading label. */
 const upperCase = /^\p{Lu}/u
@@ -230,14 +227,61 @@ function gluedTeaser(text: string): string | undefined {
  *   Label and rest, or `undefined` when there is no short label or no rest.
  */
 function labelledTeaser(text: string): {label: string; rest: string} | undefined {
-  const match = labelled.exec(text)
-  if (!match || match[0].length > maxLabelLength + 1) return undefined
-  const label = match[0].slice(0, -1).trim()
-  const rest = text.slice(match[0].length).trim()
+  const separator = labelSeparator(text)
+  if (separator === -1 || separator > maxLabelLength) return undefined
+  const label = text.slice(0, separator).trim()
+  const rest = text.slice(separator + 1).trim()
   // Cheap checks first: most labelled lines are prose (`Note: the figures…`).
   if (label === '' || rest === '' || rest.length > maxTeaserLength) return undefined
   if (countWords(normalizeLine(rest)) > maxTeaserWords) return undefined
   return {label, rest}
+}
+
+/**
+ * Where the separator after a label at the start of a line stands (`Read
+ * also:`, `ELSIDE ON INFO :`, `Lire aussi »`): the first of `:|»>–—`, after
+ * one to `maxLabelCharacters` code points. A char-code scan, linear.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Index of the separator, or `-1` without a label.
+ */
+function labelSeparator(text: string): number {
+  let characters = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (isLabelSeparator(code)) return characters === 0 ? -1 : at
+    // A surrogate pair (`📷`) is one character.
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) at++
+    characters++
+    if (characters > maxLabelCharacters) return -1
+  }
+  return -1
+}
+
+/**
+ * Whether a char code ends a label: `:`, `|`, `»`, `>`, `–` or `—`.
+ *
+ * @param code
+ *   A char code.
+ * @returns
+ *   Whether it is a label separator.
+ */
+function isLabelSeparator(code: number): boolean {
+  return code === 0x3a || code === 0x7c || code === 0xbb || code === 0x3e || code === 0x2013 || code === 0x2014
+}
+
+/**
+ * Whether a char code is the second half of a surrogate pair.
+ *
+ * @param code
+ *   A char code (`NaN` past the end).
+ * @returns
+ *   Whether it is a low surrogate.
+ */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** The rule record. */
@@ -316,4 +360,4 @@ export const relatedZone: Rule = {
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {labelled, upperCase}
+export const patterns: Readonly<Record<string, RegExp>> = {upperCase}

@@ -74,6 +74,12 @@ const maxPullQuoteWords = 40
 /** Separators between a headline and a site name in a `<title>`. */
 const separators = [' – ', ' — ', ' - ', ' | ', ' :: ', ' · ', ' • ']
 
+/** Char code of a space, which every separator starts with. */
+const space = 0x20
+
+/** Char codes of the separators' second characters: a space followed by none of them starts no separator. */
+const separatorSeconds = new Set(separators.map((separator) => separator.charCodeAt(1)))
+
 /** Quote marks a pull quote opens or closes with. */
 const quoteMarks = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›'])
 
@@ -294,17 +300,9 @@ function lineKey(block: Block): string | undefined {
 function titleHeadline(text: string, firstSeen: ReadonlyMap<string, number>, index: number): number | undefined {
   let end = text.length
   for (let tries = 0; tries < maxSeparators; tries++) {
-    // The rightmost separator before `end`.
-    let cut = -1
-    let width = 0
-    for (const separator of separators) {
-      const at = text.lastIndexOf(separator, end - 1)
-      if (at > cut) {
-        cut = at
-        width = separator.length
-      }
-    }
+    const cut = lastSeparator(text, end)
     if (cut <= 0) return undefined
+    const width = separatorWidth(text, cut)
     const site = text.slice(cut + width)
     if (countWords(normalizeLine(site)) > maxSiteWords) return undefined
     const seen = firstSeen.get(normalizeLine(text.slice(0, cut)))
@@ -312,6 +310,43 @@ function titleHeadline(text: string, firstSeen: ReadonlyMap<string, number>, ind
     end = cut
   }
   return undefined
+}
+
+/**
+ * Where the rightmost separator starting before `end` stands: one backward
+ * pass over the char codes instead of one search per separator.
+ *
+ * @param text
+ *   The trimmed line.
+ * @param end
+ *   Separators must start before this index.
+ * @returns
+ *   Index of the separator, or `-1` without one after the first character.
+ */
+function lastSeparator(text: string, end: number): number {
+  for (let at = end - 1; at > 0; at--) {
+    if (text.charCodeAt(at) === space && separatorSeconds.has(text.charCodeAt(at + 1)) && separatorWidth(text, at) > 0) {
+      return at
+    }
+  }
+  return -1
+}
+
+/**
+ * Length of the separator starting at an index.
+ *
+ * @param text
+ *   The line.
+ * @param at
+ *   Where a separator may start.
+ * @returns
+ *   Its length, or `0` when none starts there.
+ */
+function separatorWidth(text: string, at: number): number {
+  for (const separator of separators) {
+    if (text.startsWith(separator, at)) return separator.length
+  }
+  return 0
 }
 
 /**
