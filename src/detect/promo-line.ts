@@ -5,7 +5,8 @@
  */
 import {promoOpenings, promoPhrases} from '../lexicon/promo.js'
 import type {Rule} from '../rule.js'
-import {anyPhrase, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {normalizeLine} from '../normalize.js'
+import {anyPhrase, countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
 /** Longest promo line, in words: longer lines are prose that mentions one. */
@@ -13,6 +14,16 @@ const maxWords = 40
 
 /** A promo line up to this many words is a sure one. */
 const shortWords = 20
+
+/**
+ * Longest promo paragraph, in words: a paragraph opened by a promo sentence
+ * (`If you enjoyed this article, we have a proposition for you: …`) goes
+ * whole up to this length.
+ */
+const maxParagraphWords = 90
+
+/** The end of a paragraph's first sentence: a stop and a space, within 200 characters. */
+const leadSentenceEnd = /[.!?](?=\s)/
 
 const openings = lexiconSet(promoOpenings)
 const openingWords = longestPhrase(openings)
@@ -31,7 +42,8 @@ const phrasePattern = anyPhrase(lexiconSet(promoPhrases))
 function judgePromoLine(line: LineContext): LineFinding | undefined {
   const {normalized} = line
   const words = line.wordCount
-  if (words === 0 || words > maxWords) return undefined
+  if (words === 0 || words > maxParagraphWords) return undefined
+  if (words > maxWords) return judgeLeadSentence(line.text)
   const reason = 'Unexpected promo line `' + line.text + '`, expected content'
   const opening = findOpening(normalized, openings, openingWords)
   // `Subscribe` alone is a button; `Subscribe to X for daily news.` a call.
@@ -41,13 +53,32 @@ function judgePromoLine(line: LineContext): LineFinding | undefined {
 }
 
 /**
+ * Judge a long paragraph by its first sentence: a promo paragraph when that
+ * sentence, short, opens with a promo call or holds a promo phrase (a reprint
+ * notice, a membership pitch).
+ *
+ * @param text
+ *   The paragraph, trimmed.
+ * @returns
+ *   A finding, or `undefined` for content.
+ */
+function judgeLeadSentence(text: string): LineFinding | undefined {
+  const end = text.slice(0, 200).search(leadSentenceEnd)
+  if (end === -1) return undefined
+  const lead = normalizeLine(text.slice(0, end))
+  if (countWords(lead) > shortWords) return undefined
+  const promo = findOpening(lead, openings, openingWords) !== undefined || phrasePattern.test(lead)
+  return promo ? {reason: 'Unexpected promo paragraph `' + text + '`, expected content', confidence: 0.7} : undefined
+}
+
+/**
  * Unified plugin that marks promo lines as noise.
  */
 const decruftPromoLine = createLineRule({
   ruleId: 'promo-line',
   kind: 'promo',
   confidence: 0.85,
-  maxLength: 250,
+  maxLength: 700,
   judge: judgePromoLine
 })
 
@@ -61,7 +92,8 @@ export const promoLine: Rule = {
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
   description:
     'Lines that ask the reader to subscribe, sign up, download an app, advertise or donate ' +
-    '(`Sign up for our newsletter`, `Abonnez-vous`, `Jetzt abonnieren`); prose that mentions subscribers stays.',
+    '(`Sign up for our newsletter`, `Abonnez-vous`, `Jetzt abonnieren`), and paragraphs of up to 90 words ' +
+    'whose first sentence is one (a membership pitch, a reprint notice); prose that mentions subscribers stays.',
   examples: {
     catch: [
       'Subscribe to Daily Planet for daily world news.To Advertise, send a mail to ads@example.com',
@@ -76,7 +108,10 @@ export const promoLine: Rule = {
       'Iscriviti alla newsletter',
       'Schrijf je in voor onze nieuwsbrief',
       'Bültenimize abone olun',
-      'Подпишитесь на нашу рассылку'
+      'Подпишитесь на нашу рассылку',
+      'If you enjoyed this article, we have a proposition for you: join our members. Members get all of our ' +
+        'content, including the magazine, with no paywalls or meters, an advertising-light site and access to our ' +
+        'writers and editors in calls and groups. And members help keep the magazine going. Consider it?'
     ],
     keep: [
       'Subscribers to the service rose by 5% in the last quarter.',
@@ -84,7 +119,10 @@ export const promoLine: Rule = {
       'Sign-ups for the army reached a record in March, officials said.',
       'Support for the coalition fell among younger voters.',
       'Les abonnés ont reçu un courriel jeudi.',
-      'Die Zeitung hat 200.000 Abonnenten.'
+      'Die Zeitung hat 200.000 Abonnenten.',
+      'The council voted on Tuesday to close the library for the summer. Residents who want to keep borrowing ' +
+        'books can sign up for the mobile service, which visits each district twice a week, or subscribe to ' +
+        'the e-book catalogue that the county opened in March for all card holders.'
     ]
   },
   plugin: decruftPromoLine
