@@ -3,7 +3,7 @@
  * download an app, advertise or donate (`Subscribe to X for daily news.`,
  * `Abonnez-vous`, `Jetzt abonnieren`, `Suscríbete`).
  */
-import {promoOpenings, promoPhrases} from '../lexicon/promo.js'
+import {companyBlurbOpenings, promoOpenings, promoPhrases} from '../lexicon/promo.js'
 import type {Rule} from '../rule.js'
 import {normalizeLine} from '../normalize.js'
 import {anyPhrase, countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
@@ -30,6 +30,16 @@ const openingWords = longestPhrase(openings)
 /** Any promo phrase anywhere in a folded line. */
 const phrasePattern = anyPhrase(lexiconSet(promoPhrases))
 
+const blurbOpenings = lexiconSet(companyBlurbOpenings)
+const blurbOpeningWords = longestPhrase(blurbOpenings)
+
+/** A company's name opening a line: 1-4 capitalized words, then a space. */
+// redos: anchored at the line start, at most 4 words of at most 31 characters, and the word class holds no space, so the words cannot overlap; lines over 700 characters never reach it; test/hostile.test.ts covers runs of capitalized words
+const companyName = /^\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: \p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3} /u
+
+/** A company blurb is one of this many last content lines of a document. */
+const blurbLastLines = 3
+
 /**
  * Judge a line: promo when it opens with a call to subscribe, sign up,
  * download, advertise or donate, or holds a promo phrase, and is short.
@@ -42,7 +52,9 @@ const phrasePattern = anyPhrase(lexiconSet(promoPhrases))
 function judgePromoLine(line: LineContext): LineFinding | undefined {
   const {normalized} = line
   const words = line.wordCount
-  if (words === 0 || words > maxParagraphWords) return undefined
+  if (words === 0) return undefined
+  const blurb = judgeCompanyBlurb(line)
+  if (blurb !== undefined || words > maxParagraphWords) return blurb
   if (words > maxWords) return judgeLeadSentence(line.text)
   const reason = 'Unexpected promo line `' + line.text + '`, expected content'
   const opening = findOpening(normalized, openings, openingWords)
@@ -50,6 +62,31 @@ function judgePromoLine(line: LineContext): LineFinding | undefined {
   if (opening !== undefined) return {reason, confidence: words <= shortWords ? 0.85 : 0.7}
   if (words > shortWords + 10) return undefined
   return phrasePattern.test(normalized) ? {reason, confidence: 0.8} : undefined
+}
+
+/**
+ * Judge a closing company blurb: one of the last content lines, opening with
+ * a name and what the company says of itself (`Acme is a leading provider of
+ * …`, `Acme ist ein führender Anbieter …`).
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   A finding, or `undefined` for content.
+ */
+function judgeCompanyBlurb(line: LineContext): LineFinding | undefined {
+  const name = companyName.exec(line.text)
+  if (name === null) return undefined
+  const rest = normalizeLine(line.text.slice(name[0].length, name[0].length + 80))
+  if (findOpening(rest, blurbOpenings, blurbOpeningWords) === undefined) return undefined
+  const blocks = line.tree.children
+  let after = 0
+  for (let index = line.index + 1; index < blocks.length; index++) {
+    if (blocks[index]?.blank === true) continue
+    after++
+    if (after >= blurbLastLines) return undefined
+  }
+  return {reason: 'Unexpected company blurb `' + line.text + '`, expected content', confidence: 0.7}
 }
 
 /**
@@ -93,7 +130,8 @@ export const promoLine: Rule = {
   description:
     'Lines that ask the reader to subscribe, sign up, download an app, advertise or donate ' +
     '(`Sign up for our newsletter`, `Abonnez-vous`, `Jetzt abonnieren`), and paragraphs of up to 90 words ' +
-    'whose first sentence is one (a membership pitch, a reprint notice); prose that mentions subscribers stays.',
+    'whose first sentence is one (a membership pitch, a reprint notice), and a company blurb among the last 3 lines ' +
+    '(`Acme is a leading provider of …`, `Acme ist ein führender …`); prose that mentions subscribers stays.',
   examples: {
     catch: [
       'Subscribe to Daily Planet for daily world news.To Advertise, send a mail to ads@example.com',
@@ -111,7 +149,15 @@ export const promoLine: Rule = {
       'Подпишитесь на нашу рассылку',
       'If you enjoyed this article, we have a proposition for you: join our members. Members get all of our ' +
         'content, including the magazine, with no paywalls or meters, an advertising-light site and access to our ' +
-        'writers and editors in calls and groups. And members help keep the magazine going. Consider it?'
+        'writers and editors in calls and groups. And members help keep the magazine going. Consider it?',
+      {
+        context: [
+          'The hospital will roll out the alarm system to all wards by March.',
+          '',
+          'Acme Medical is a leading provider of clinical software. It employs 1,300 people in 15 countries.'
+        ],
+        line: 2
+      }
     ],
     keep: [
       'Subscribers to the service rose by 5% in the last quarter.',
@@ -122,7 +168,18 @@ export const promoLine: Rule = {
       'Die Zeitung hat 200.000 Abonnenten.',
       'The council voted on Tuesday to close the library for the summer. Residents who want to keep borrowing ' +
         'books can sign up for the mobile service, which visits each district twice a week, or subscribe to ' +
-        'the e-book catalogue that the county opened in March for all card holders.'
+        'the e-book catalogue that the county opened in March for all card holders.',
+      {
+        context: [
+          'Acme Medical is a leading provider of clinical software, the regulator said on Monday.',
+          '',
+          'The company has been fined twice for late alarms.',
+          'The fine comes a year after a similar ruling in France.',
+          'Acme said it would appeal.'
+        ],
+        line: 0
+      },
+      'Its owner said Acme is a leading name in the trade.'
     ]
   },
   plugin: decruftPromoLine

@@ -72,3 +72,24 @@ export const promoPhrases: Readonly<Record<string, readonly string[]>> = {
   ru: ['по вопросам рекламы', 'подпишитесь на нашу рассылку'],
   tr: ['bültenimize abone olun']
 }
+
+/**
+ * What a company says of itself after its name in the blurb that closes a
+ * press release (`Acme is a leading provider of …`, `Acme is headquartered in
+ * …`): the words right after the name.
+ */
+export const companyBlurbOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['hat seinen sitz in', 'ist ein führender', 'ist ein weltweit führender', 'ist weltweit führend'],
+  en: [
+    'is a global leader', 'is a global provider', 'is a global solutions provider', 'is a leading',
+    'is a leading global', 'is a leading provider', 'is a world leader', 'is headquartered in',
+    'is the world s leading'
+  ],
+  es: ['es líder mundial', 'es una empresa líder', 'tiene su sede en'],
+  fr: ['a son siège à', 'est le leader', 'est un des leaders', 'est un leader'],
+  it: ['è leader', 'è un leader', 'ha sede a'],
+  nl: ['is een toonaangevende', 'is wereldwijd marktleider'],
+  pt: ['é líder', 'é uma empresa líder', 'tem sede em'],
+  ru: ['является ведущим', 'является лидером'],
+  tr: ['dünya lideri', 'genel merkezi']
+}
