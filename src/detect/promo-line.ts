@@ -137,6 +137,8 @@ export const promoLine: Rule = {
       'Subscribe to Daily Planet for daily world news.To Advertise, send a mail to ads@example.com',
       'Sign up for our newsletter',
       'Get the best stories delivered to your inbox every morning.',
+      'Get Cycling Monthly delivered through your letterbox every month. 12 issues for £11.99.',
+      'Recevez nos meilleurs articles directement dans votre boîte mail',
       'Download our app for breaking news alerts',
       'Support independent journalism: donate today.',
       'Abonnez-vous à notre newsletter',
@@ -166,6 +168,7 @@ export const promoLine: Rule = {
       'Support for the coalition fell among younger voters.',
       'Les abonnés ont reçu un courriel jeudi.',
       'Die Zeitung hat 200.000 Abonnenten.',
+      'Leaflets from the council landed in letterboxes across the city on Monday.',
       'The council voted on Tuesday to close the library for the summer. Residents who want to keep borrowing ' +
         'books can sign up for the mobile service, which visits each district twice a week, or subscribe to ' +
         'the e-book catalogue that the county opened in March for all card holders.',
