@@ -3,9 +3,12 @@
  * download an app, advertise or donate (`Subscribe to X for daily news.`,
  * `Abonnez-vous`, `Jetzt abonnieren`, `Suscríbete`).
  */
+import type {VFile} from 'vfile'
+import {addEvidence} from '../edit.js'
 import {companyBlurbOpenings, promoOpenings, promoPhrases} from '../lexicon/promo.js'
-import type {Rule} from '../rule.js'
 import {normalizeLine} from '../normalize.js'
+import type {Rule, RuleSettings} from '../rule.js'
+import type {Root} from '../types.js'
 import {anyPhrase, countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
@@ -15,12 +18,15 @@ const maxWords = 40
 /** A promo line up to this many words is a sure one. */
 const shortWords = 20
 
+/** Longest line judged as a whole: longer lines are judged by their first sentence. */
+const maxLineLength = 250
+
 /**
- * Longest promo paragraph, in words: a paragraph opened by a promo sentence
- * (`If you enjoyed this article, we have a proposition for you: …`) goes
- * whole up to this length.
+ * Longest promo paragraph, in characters: a paragraph opened by a promo
+ * sentence (`If you enjoyed this article, we have a proposition for you: …`)
+ * or a closing company blurb goes whole up to this length.
  */
-const maxParagraphWords = 90
+const maxParagraphLength = 700
 
 /** The end of a paragraph's first sentence: a stop and a space, within 200 characters. */
 const leadSentenceEnd = /[.!?](?=\s)/
@@ -53,9 +59,9 @@ function judgePromoLine(line: LineContext): LineFinding | undefined {
   const {normalized} = line
   const words = line.wordCount
   if (words === 0) return undefined
-  const blurb = judgeCompanyBlurb(line)
-  if (blurb !== undefined || words > maxParagraphWords) return blurb
-  if (words > maxWords) return judgeLeadSentence(line.text)
+  if (words > maxWords) return judgeParagraph(line.text, line.index, line.tree)
+  const blurb = judgeCompanyBlurb(line.text, line.index, line.tree)
+  if (blurb !== undefined) return blurb
   const reason = 'Unexpected promo line `' + line.text + '`, expected content'
   const opening = findOpening(normalized, openings, openingWords)
   // `Subscribe` alone is a button; `Subscribe to X for daily news.` a call.
@@ -65,28 +71,49 @@ function judgePromoLine(line: LineContext): LineFinding | undefined {
 }
 
 /**
+ * Judge a paragraph longer than a promo line: a closing company blurb, or a
+ * promo paragraph by its first sentence.
+ *
+ * @param text
+ *   The paragraph, trimmed.
+ * @param index
+ *   Index of its block in `tree.children`.
+ * @param tree
+ *   The whole tree.
+ * @returns
+ *   A finding, or `undefined` for content.
+ */
+function judgeParagraph(text: string, index: number, tree: Root): LineFinding | undefined {
+  return judgeCompanyBlurb(text, index, tree) ?? judgeLeadSentence(text)
+}
+
+/**
  * Judge a closing company blurb: one of the last content lines, opening with
  * a name and what the company says of itself (`Acme is a leading provider of
  * …`, `Acme ist ein führender Anbieter …`).
  *
- * @param line
- *   The line.
+ * @param text
+ *   The line, trimmed.
+ * @param index
+ *   Index of its block in `tree.children`.
+ * @param tree
+ *   The whole tree.
  * @returns
  *   A finding, or `undefined` for content.
  */
-function judgeCompanyBlurb(line: LineContext): LineFinding | undefined {
-  const name = companyName.exec(line.text)
-  if (name === null) return undefined
-  const rest = normalizeLine(line.text.slice(name[0].length, name[0].length + 80))
-  if (findOpening(rest, blurbOpenings, blurbOpeningWords) === undefined) return undefined
-  const blocks = line.tree.children
+function judgeCompanyBlurb(text: string, index: number, tree: Root): LineFinding | undefined {
+  const blocks = tree.children
   let after = 0
-  for (let index = line.index + 1; index < blocks.length; index++) {
-    if (blocks[index]?.blank === true) continue
+  for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next]?.blank === true) continue
     after++
     if (after >= blurbLastLines) return undefined
   }
-  return {reason: 'Unexpected company blurb `' + line.text + '`, expected content', confidence: 0.7}
+  const name = companyName.exec(text)
+  if (name === null) return undefined
+  const rest = normalizeLine(text.slice(name[0].length, name[0].length + 80))
+  if (findOpening(rest, blurbOpenings, blurbOpeningWords) === undefined) return undefined
+  return {reason: 'Unexpected company blurb `' + text + '`, expected content', confidence: 0.7}
 }
 
 /**
@@ -108,16 +135,43 @@ function judgeLeadSentence(text: string): LineFinding | undefined {
   return promo ? {reason: 'Unexpected promo paragraph `' + text + '`, expected content', confidence: 0.7} : undefined
 }
 
-/**
- * Unified plugin that marks promo lines as noise.
- */
-const decruftPromoLine = createLineRule({
+/** The line rule for lines up to `maxLineLength`, folded once for all line rules. */
+const promoLines = createLineRule({
   ruleId: 'promo-line',
   kind: 'promo',
   confidence: 0.85,
-  maxLength: 700,
+  maxLength: maxLineLength,
   judge: judgePromoLine
 })
+
+/**
+ * Unified plugin that marks promo lines as noise, and longer paragraphs by
+ * their first sentence or as a closing company blurb without folding them
+ * whole (most long lines are prose).
+ *
+ * @param options
+ *   Rule settings.
+ * @returns
+ *   The transformer.
+ */
+function decruftPromoLine(options?: RuleSettings | null) {
+  const judgeLines = promoLines(options)
+  const override = options?.confidence ?? undefined
+  return function (tree: Root, file: VFile): undefined {
+    judgeLines(tree, file)
+    const blocks = tree.children
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]
+      if (!block || block.blank) continue
+      const text = block.value.trim()
+      if (text.length <= maxLineLength || text.length > maxParagraphLength) continue
+      const finding = judgeParagraph(text, index, tree)
+      if (finding === undefined) continue
+      const confidence = override ?? finding.confidence
+      addEvidence(block, {ruleId: 'promo-line', label: 'noise', kind: 'promo', confidence, reason: finding.reason})
+    }
+  }
+}
 
 export default decruftPromoLine
 
@@ -129,7 +183,7 @@ export const promoLine: Rule = {
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
   description:
     'Lines that ask the reader to subscribe, sign up, download an app, advertise or donate ' +
-    '(`Sign up for our newsletter`, `Abonnez-vous`, `Jetzt abonnieren`), and paragraphs of up to 90 words ' +
+    '(`Sign up for our newsletter`, `Abonnez-vous`, `Jetzt abonnieren`), and paragraphs of up to 700 characters ' +
     'whose first sentence is one (a membership pitch, a reprint notice), and a company blurb among the last 3 lines ' +
     '(`Acme is a leading provider of …`, `Acme ist ein führender …`); prose that mentions subscribers stays.',
   examples: {
