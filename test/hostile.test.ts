@@ -58,6 +58,7 @@ const runs: ReadonlyArray<readonly [string, string]> = [
   ['url-like', 'https://a.b/'],
   ['call-like', 'f('],
   ['near-miss promo phrases', 'to advertise writ '],
+  ['capitalized words', 'Ab '],
   ['zero-width spaces', 'a\u200b'],
   ['no-break spaces', 'a\u00a0'],
   ['soft hyphens', 'a\u00ad'],

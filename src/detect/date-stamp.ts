@@ -148,6 +148,8 @@ export const dateStamp: Rule = {
       'Publication: 05.01.2024 - 16:24',
       'Updated 3 hours ago',
       'Published on January 5, 2024 at 4:24 pm GMT',
+      'Updated 11:21 pm CST, Tuesday, January 5, 2024',
+      'Updated 1909 GMT (0309 HKT) January 5, 2024',
       '2024-01-05T16:24:00Z',
       'Publié le 5 janvier 2024 à 16h24',
       'Veröffentlicht am 05.01.2024',
@@ -168,7 +170,8 @@ export const dateStamp: Rule = {
       'Le 5 janvier, le gouvernement a annoncé un comité.',
       'Am Montag tagte der Ausschuss.',
       '3 – 1',
-      'Call 555-12-34 for tickets.'
+      'Call 555-12-34 for tickets.',
+      'The storm reached the coast at 4:24 pm CST on January 5, 2024, officials said.'
     ]
   },
   plugin: decruftDateStamp

@@ -80,8 +80,8 @@ export const dateLabels: Readonly<Record<string, readonly string[]>> = {
 
 /** Time zones and clock words (`GMT`, `p.m.`). */
 export const clockWords: readonly string[] = [
-  'a', 'am', 'bst', 'cest', 'cet', 'edt', 'eest', 'eet', 'est', 'gmt', 'h', 'ist', 'm', 'msk', 'p', 'pdt', 'pm',
-  'pst', 'trt', 'utc', 'z'
+  'a', 'aedt', 'aest', 'am', 'bst', 'cdt', 'cest', 'cet', 'cst', 'edt', 'eest', 'eet', 'est', 'gmt', 'h', 'hkt',
+  'ist', 'jst', 'kst', 'm', 'mdt', 'msk', 'mst', 'p', 'pdt', 'pm', 'pst', 'sgt', 'trt', 'utc', 'z'
 ]
 
 /** Units of a relative time (`3 hours ago`), by language. */

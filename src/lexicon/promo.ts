@@ -57,18 +57,44 @@ export const promoOpenings: Readonly<Record<string, readonly string[]>> = {
 
 /** Promo phrases that give a short line away wherever they stand in it. */
 export const promoPhrases: Readonly<Record<string, readonly string[]>> = {
-  de: ['newsletter abonnieren', 'unseren newsletter'],
+  de: ['direkt in ihr postfach', 'direkt in ihren briefkasten', 'newsletter abonnieren', 'unseren newsletter'],
   en: [
-    'advertise with us', 'delivered to your inbox', 'download our app', 'for your personal non commercial use only',
-    'sign up for our',
+    'advertise with us', 'delivered through your letterbox', 'delivered to your inbox',
+    'download our app', 'for your personal non commercial use only', 'sign up for our', 'sign up for the free',
     'straight to your inbox', 'subscribe to our newsletter', 'support independent journalism', 'to advertise call',
     'to advertise contact', 'to advertise email', 'to advertise send', 'to advertise write'
   ],
-  es: ['suscríbete a nuestra newsletter', 'suscríbete a nuestro boletín'],
-  fr: ['abonnez vous à notre newsletter', 'inscrivez vous à notre newsletter', 'pour faire de la publicité'],
-  it: ['iscriviti alla nostra newsletter'],
-  nl: ['abonneer je op onze nieuwsbrief', 'schrijf je in voor onze nieuwsbrief'],
-  pt: ['assine a nossa newsletter', 'inscreva se na nossa newsletter'],
+  es: [
+    'directamente en tu bandeja de entrada', 'suscríbete a nuestra newsletter', 'suscríbete a nuestro boletín'
+  ],
+  fr: [
+    'abonnez vous à notre newsletter', 'directement dans votre boîte aux lettres', 'directement dans votre boîte mail',
+    'inscrivez vous à notre newsletter', 'pour faire de la publicité'
+  ],
+  it: ['direttamente nella tua casella di posta', 'iscriviti alla nostra newsletter'],
+  nl: ['abonneer je op onze nieuwsbrief', 'direct in je mailbox', 'schrijf je in voor onze nieuwsbrief'],
+  pt: ['assine a nossa newsletter', 'direto na sua caixa de entrada', 'inscreva se na nossa newsletter'],
   ru: ['по вопросам рекламы', 'подпишитесь на нашу рассылку'],
   tr: ['bültenimize abone olun']
+}
+
+/**
+ * What a company says of itself after its name in the blurb that closes a
+ * press release (`Acme is a leading provider of …`, `Acme is headquartered in
+ * …`): the words right after the name.
+ */
+export const companyBlurbOpenings: Readonly<Record<string, readonly string[]>> = {
+  de: ['hat seinen sitz in', 'ist ein führender', 'ist ein weltweit führender', 'ist weltweit führend'],
+  en: [
+    'is a global leader', 'is a global provider', 'is a global solutions provider', 'is a leading',
+    'is a leading global', 'is a leading provider', 'is a world leader', 'is headquartered in',
+    'is the world s leading'
+  ],
+  es: ['es líder mundial', 'es una empresa líder', 'tiene su sede en'],
+  fr: ['a son siège à', 'est le leader', 'est un des leaders', 'est un leader'],
+  it: ['è leader', 'è un leader', 'ha sede a'],
+  nl: ['is een toonaangevende', 'is wereldwijd marktleider'],
+  pt: ['é líder', 'é uma empresa líder', 'tem sede em'],
+  ru: ['является ведущим', 'является лидером'],
+  tr: ['dünya lideri', 'genel merkezi']
 }
