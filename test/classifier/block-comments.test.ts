@@ -2,6 +2,15 @@ import {describe, expect, it} from 'vitest'
 import {findCommentThread, isCommentCount, isCommentSignature} from '../../src/detect/block-comments.js'
 import {clean} from '../../src/index.js'
 
+/** A short article, paragraphs between blank lines, for the thread tests. */
+const article = [
+  'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country, after a strike in the capital killed a militia commander.',
+  '',
+  'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital. Officials declined to say how long the talks would take, or what would follow them.',
+  '',
+  'The coalition has about 2,500 troops in the country, where they advise and train local forces fighting the remnants of an armed group.'
+]
+
 describe('block-comments', () => {
   it('should expose the public api', async () => {
     expect(Object.keys(await import('../../src/detect/block-comments.js')).sort()).toStrictEqual([
@@ -79,13 +88,6 @@ describe('block-comments', () => {
   }
 
   it('should remove a comment thread after an article and keep the article', () => {
-    const article = [
-      'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country, after a strike in the capital killed a militia commander.',
-      '',
-      'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital. Officials declined to say how long the talks would take, or what would follow them.',
-      '',
-      'The coalition has about 2,500 troops in the country, where they advise and train local forces fighting the remnants of an armed group.'
-    ]
     const thread = [
       '3 comments',
       'riverfan says:',
@@ -99,13 +101,6 @@ describe('block-comments', () => {
   })
 
   it('should remove a thread of names over dates under a count heading', () => {
-    const article = [
-      'BAGHDAD/WASHINGTON – The Iraqi government said on Friday it had begun the process of ending the mission of the U.S.-led coalition in the country, after a strike in the capital killed a militia commander.',
-      '',
-      'Talks with Washington will start next month, a spokesman for the prime minister told reporters in the capital. Officials declined to say how long the talks would take, or what would follow them.',
-      '',
-      'The coalition has about 2,500 troops in the country, where they advise and train local forces fighting the remnants of an armed group.'
-    ]
     const thread = [
       '[ 3 comments ]',
       'riverfan',
