@@ -2,7 +2,11 @@
 /**
  * The `decruft` executable: hand the process's streams to the command line.
  */
+import {cleanUpOnInterrupt} from './cli/interrupt.js'
 import {main} from './cli/main.js'
+
+// Ctrl-C during `--in-place` or `--output`: no temporary file is left behind.
+cleanUpOnInterrupt()
 
 // `decruft … | head` closes stdout early: stop quietly instead of throwing EPIPE.
 process.stdout.on('error', function (error: NodeJS.ErrnoException) {

@@ -5,8 +5,9 @@
  */
 import {randomBytes} from 'node:crypto'
 import {createWriteStream, type WriteStream} from 'node:fs'
-import {chmod, open, realpath, rename, rm, stat} from 'node:fs/promises'
+import {chmod, open, realpath, rename, rm, stat, type FileHandle} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import {trackTemporary, untrackTemporary} from './interrupt.js'
 
 /** A file being written through a temporary file. */
 export interface AtomicWriter {
@@ -35,20 +36,41 @@ export async function writeFileAtomic(path: string, text: string): Promise<undef
   const target = await resolveTarget(path)
   const mode = await readMode(target)
   const temporary = temporaryPath(target)
-  const handle = await open(temporary, 'wx', mode ?? 0o666)
+  // Noted before it exists, so an interruption at any point removes it.
+  trackTemporary(temporary)
   try {
+    const handle = await open(temporary, 'wx', mode ?? 0o666)
     try {
-      // `open` applies the umask; give a replaced file its exact old mode back.
-      if (mode !== undefined) await handle.chmod(mode)
-      await handle.writeFile(text, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
+      await fillAndClose(handle, text, mode)
+      await rename(temporary, target)
+    } catch (error) {
+      await rm(temporary, {force: true})
+      throw error
     }
-    await rename(temporary, target)
-  } catch (error) {
-    await rm(temporary, {force: true})
-    throw error
+  } finally {
+    untrackTemporary(temporary)
+  }
+}
+
+/**
+ * Write text into a fresh file, flush it to disk and close it.
+ *
+ * @param handle
+ *   The open file.
+ * @param text
+ *   Content.
+ * @param mode
+ *   Permission bits to give it, if any (`open` applies the umask).
+ * @returns
+ *   When it is closed.
+ */
+async function fillAndClose(handle: FileHandle, text: string, mode: number | undefined): Promise<undefined> {
+  try {
+    if (mode !== undefined) await handle.chmod(mode)
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
   }
 }
 
@@ -65,6 +87,7 @@ export async function createAtomicWriter(path: string): Promise<AtomicWriter> {
   const target = await resolveTarget(path)
   const mode = await readMode(target)
   const temporary = temporaryPath(target)
+  trackTemporary(temporary)
   const stream = createWriteStream(temporary, {flags: 'wx', mode: mode ?? 0o666})
   await new Promise<void>(function (resolve, reject) {
     stream.once('open', () => resolve())
@@ -80,10 +103,12 @@ export async function createAtomicWriter(path: string): Promise<AtomicWriter> {
         stream.end(() => resolve())
       })
       await rename(temporary, target)
+      untrackTemporary(temporary)
     },
     async abort() {
       stream.destroy()
       await rm(temporary, {force: true})
+      untrackTemporary(temporary)
     }
   }
 }

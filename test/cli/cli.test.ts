@@ -338,3 +338,29 @@ describe('decruft: a reader that stops early', () => {
     expect(await runUntilFirstChunk([...pinned, '--jsonl', '--jobs', '2'], records)).toStrictEqual({code: 0, stderr: ''})
   })
 })
+
+describe('decruft: interrupted while writing', () => {
+  const records = Array.from({length: 100_000}, (_, index) => JSON.stringify({id: index, text: 'Line ' + index + ' of a record.\nBuy CRUFT now'})).join('\n') + '\n'
+
+  it('should leave the file whole and no temporary file behind on Ctrl-C (JSON Lines, --in-place)', async () => {
+    const folder = folderWith('interrupted', {'records.jsonl': records})
+    const child = spawn(process.execPath, [cliPath, ...pinned, '--jsonl', '--in-place', 'records.jsonl'], {cwd: folder})
+    child.stderr.resume()
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
+    // The records stream into a temporary file next to the input: interrupt
+    // once it holds some of them, before it replaces the input.
+    let interrupted = false
+    while (!interrupted) {
+      const partial = readdirSync(folder).find((name) => name.endsWith('.tmp'))
+      if (partial !== undefined && statSync(join(folder, partial)).size > 0) {
+        child.kill('SIGINT')
+        interrupted = true
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 2))
+      }
+    }
+    expect(await closed).toBe(130)
+    expect(readdirSync(folder).sort()).toStrictEqual(['plugin.mjs', 'records.jsonl'])
+    expect(readFileSync(join(folder, 'records.jsonl'), 'utf8')).toBe(records)
+  })
+})
