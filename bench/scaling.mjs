@@ -10,13 +10,15 @@
 //   npm run bench:scaling                   text and HTML, every size
 //   npm run bench:scaling -- --sizes 10,1000 sizes in KB
 //   npm run bench:scaling -- --format text  one mode
+//   npm run bench:scaling -- --rounds 3     every size 3 times, sizes interleaved;
+//                                           each size's median round
 //
 // Prints CPU seconds per MB of input, peak RSS and the spread of the per-MB
 // cost (largest / smallest; the goal is under 1.5x). Imports `dist/index.js`:
 // run `npx tsup` first.
-import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {medianRun, runJsonChild} from './lib/child.mjs'
 import {loadTextInput} from './lib/data.mjs'
 import {printTable} from './lib/table.mjs'
 
@@ -24,6 +26,7 @@ const {values} = parseArgs({
   options: {
     sizes: {type: 'string', default: '10,100,1000,10000'},
     format: {type: 'string'},
+    rounds: {type: 'string', default: '1'},
     child: {type: 'string'}
   }
 })
@@ -137,20 +140,21 @@ function runAll() {
   const script = fileURLToPath(import.meta.url)
   const sizes = values.sizes.split(',').map((size) => Math.round(Number(size) * 1000))
   const formats = values.format ? [values.format] : ['text', 'html']
+  const rounds = Math.max(1, Number(values.rounds) || 1)
   for (const format of formats) {
+    /** @type {object[][]} */
+    const runs = sizes.map(() => [])
+    // Round after round of every size, so a busy spell on the shared machine
+    // falls on all sizes alike.
+    for (let round = 0; round < rounds; round++) {
+      for (const [index, size] of sizes.entries()) runs[index]?.push(runJsonChild(script, ['--child', format + ':' + size]))
+    }
     const rows = []
     const costs = []
-    for (const size of sizes) {
-      const child = spawnSync(process.execPath, [script, '--child', format + ':' + size], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 26
-      })
-      const line = child.stdout.trim().split('\n').at(-1) ?? ''
-      let result
-      try {
-        result = JSON.parse(line)
-      } catch {
-        rows.push([String(size / 1000) + ' KB', 'error: ' + (child.stderr || 'no output').trim().split('\n')[0]])
+    for (const [index, size] of sizes.entries()) {
+      const result = medianRun(runs[index] ?? [], (run) => run.seconds / run.bytes)
+      if (result.error) {
+        rows.push([String(size / 1000) + ' KB', 'error: ' + result.error])
         continue
       }
       const megabytes = result.bytes / 1e6
@@ -165,6 +169,7 @@ function runAll() {
         result.kept.toFixed(2)
       ])
     }
+    if (rounds > 1) console.log('Each size: the median of ' + rounds + ' interleaved rounds (by CPU seconds per MB).')
     console.log(format + ' mode')
     printTable(['document', 'MB', 'CPU s', 'CPU s per MB', 'peak RSS MB', 'kept share'], rows)
     const spread = costs.length > 0 ? Math.max(...costs) / Math.min(...costs) : Number.NaN

@@ -9,6 +9,9 @@
 //                                            `dist/`) in the same run: before -> after
 //   npm run bench:speed -- --build NAME=DIR  the same with any label (repeatable)
 //   npm run bench:speed -- --repeat 3        time each tool over the pages 3 times
+//   npm run bench:speed -- --rounds 3        run every tool's process 3 times, tools
+//                                            interleaved, and report each tool's median
+//                                            round (steadier ratios on a busy machine)
 //
 // Imports the built library (`dist/index.js`): run `npx tsup` first. Pages
 // are decompressed before timing; each tool first runs once over all pages, untimed.
@@ -18,6 +21,7 @@ import {spawnSync} from 'node:child_process'
 import {resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
+import {medianRun, runJsonChild} from './lib/child.mjs'
 import {loadGold, loadHtml, loadTextInput, loadUrls} from './lib/data.mjs'
 import {floorClean, htmlToText, tools as peerTools} from './lib/peers.mjs'
 import {scoreCorpus} from './lib/score.mjs'
@@ -29,6 +33,7 @@ const {values} = parseArgs({
     baseline: {type: 'string'},
     build: {type: 'string', multiple: true, default: []},
     repeat: {type: 'string', default: '1'},
+    rounds: {type: 'string', default: '1'},
     startup: {type: 'string', default: '20'}
   }
 })
@@ -121,25 +126,21 @@ async function runTool(name) {
 /** Run every tool in its own child process and print one table. */
 function runAll() {
   const script = fileURLToPath(import.meta.url)
-  const results = []
-  for (const tool of tools) {
-    const options = [
-      '--repeat',
-      String(values.repeat),
-      ...(values.baseline ? ['--baseline', values.baseline] : []),
-      ...values.build.flatMap((item) => ['--build', item])
-    ]
-    const child = spawnSync(process.execPath, [script, '--tool', tool.name, ...options], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26
-    })
-    const line = child.stdout.trim().split('\n').at(-1) ?? ''
-    try {
-      results.push(JSON.parse(line))
-    } catch {
-      results.push({name: tool.name, error: (child.stderr || 'no output').trim().split('\n')[0]})
-    }
+  const options = [
+    '--repeat',
+    String(values.repeat),
+    ...(values.baseline ? ['--baseline', values.baseline] : []),
+    ...values.build.flatMap((item) => ['--build', item])
+  ]
+  const rounds = Math.max(1, Number(values.rounds) || 1)
+  /** @type {Map<string, object[]>} */
+  const runs = new Map(tools.map((tool) => [tool.name, []]))
+  // Round after round of every tool, so a busy spell on the shared machine
+  // falls on all tools alike rather than on the one that ran then.
+  for (let round = 0; round < rounds; round++) {
+    for (const tool of tools) runs.get(tool.name)?.push(runJsonChild(script, ['--tool', tool.name, ...options]))
   }
+  const results = tools.map((tool) => ({name: tool.name, ...medianRun(runs.get(tool.name) ?? [], (run) => run.pages / run.seconds)}))
   const byName = new Map(results.map((result) => [result.name, result]))
   const rate = (name) => {
     const result = byName.get(name)
@@ -181,10 +182,12 @@ function runAll() {
     'vs line floor (MB/s, same input)',
     'vs parse floor (pages/s)'
   ]
+  if (rounds > 1) console.log('Each tool: the median of ' + rounds + ' interleaved rounds (by pages per CPU second).\n')
   printTable(header, rows)
   console.log('')
   printTable(['start-up', 'median ms', 'ratio'], measureStartup(Math.max(1, Number(values.startup) || 20)))
 }
+
 
 /**
  * Time `decruft --version` and a bare `node -e 0`, interleaved, in wall time
