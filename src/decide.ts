@@ -2,7 +2,7 @@
  * The decision step: the one place where evidence becomes keep or remove.
  */
 import type {VFile} from 'vfile'
-import type {Block, Evidence, Preset, Root} from './types.js'
+import type {Block, Evidence, Preset, Root, Verdict} from './types.js'
 import {reportDecisions} from './report.js'
 
 /** Options for the decision step. */
@@ -32,6 +32,9 @@ export const presetThresholds: Readonly<Record<Preset, number>> = {
 }
 
 const emptyOptions: Readonly<DecideOptions> = {}
+
+/** The verdict of a block kept with no evidence (blank lines, most prose): one object for all. */
+const keptWithoutEvidence: Verdict = Object.freeze({keep: true})
 
 /**
  * Unified plugin that gives every block a verdict, then reports each removal
@@ -110,7 +113,7 @@ export function decideVerdicts(tree: Root, options?: DecideOptions | null): unde
 function decideBlock(block: Block, threshold: number): undefined {
   const data = (block.data ??= {})
   if (block.blank) {
-    data.verdict = {keep: true}
+    data.verdict = keptWithoutEvidence
     return
   }
   const noise = strongest(data.evidence, 'noise')
@@ -119,7 +122,8 @@ function decideBlock(block: Block, threshold: number): undefined {
     noise !== undefined &&
     noise.confidence >= threshold &&
     noise.confidence > (content?.confidence ?? 0)
-  data.verdict = remove ? {keep: false, evidence: noise} : {keep: true, evidence: content}
+  if (remove) data.verdict = {keep: false, evidence: noise}
+  else data.verdict = content === undefined ? keptWithoutEvidence : {keep: true, evidence: content}
 }
 
 /**

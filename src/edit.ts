@@ -96,7 +96,10 @@ export function editBlock(
  */
 export function addEvidence(block: Block, evidence: Evidence): undefined {
   const data = (block.data ??= {})
-  ;(data.evidence ??= []).push(evidence)
+  // A one-item array for the first: `[]` then `push` reserves 16 slots, and a
+  // large document keeps one such array per block until it is done.
+  if (data.evidence === undefined) data.evidence = [evidence]
+  else data.evidence.push(evidence)
 }
 
 /**
