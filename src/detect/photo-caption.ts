@@ -47,11 +47,25 @@ const words = lexiconSet(photoWords)
 const libraries = new Set(pictureLibraries)
 /** The first word of any picture library, to skip lines that name none. */
 const libraryWord = anyPhrase(new Set(pictureLibraries.map((library) => library.split(' ')[0] ?? library)))
+/**
+ * `libraryWord` in any case, run on the raw line from `lastIndex` so most
+ * lines are dropped without cutting and lower-casing their tail: `u` and `i`
+ * fold case at least as widely as `toLowerCase`, and `İ`, which lower-cases
+ * to two characters, is let through.
+ */
+// redos: an alternation of literal words and one character, no quantifiers
+const libraryWordAnyCase = new RegExp(libraryWord.source + '|\u0130', 'giu')
 const controls = lexiconSet(mediaControls)
 const agencies = new Set(photoAgencies)
 
 /** A short label and its colon at the start of a line (`Photo:`, `Crédit photo :`). */
 const labelColon = /^[^:]{1,25}:/u
+
+/**
+ * Furthest first colon `labelColon` can match, in code units: 25 code points
+ * take at most 50 of them.
+ */
+const maxLabelColon = 50
 
 /**
  * A word before a slash, after a space or bracket: `REUTERS/`, `PHOTO / `,
@@ -124,13 +138,16 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
       if (found) flag(block, found.confidence, found.why)
     }
 
+    // Which blocks are media controls, looked up once for steps 2 and 3.
+    const isControlAt = blocks.map((block) => !block.blank && isControl(block))
+
     // 2. The line after a media control: `Open in full screen mode` then the caption.
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
-      if (block.blank || !isControl(block)) continue
+      if (!isControlAt[index]) continue
       const next = nextContent(blocks, index)
       const caption = blocks[next]
-      if (!caption || isControl(caption)) continue
+      if (!caption || isControlAt[next]) continue
       const other = strongestNoise(caption)
       // `Agence France-Presse` right after the control is a byline, not a caption.
       if (other !== undefined && other.kind !== 'caption') continue
@@ -140,29 +157,19 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
     }
 
     // 3. A short line between a caption and a credit belongs to the caption.
+    // Each side of a caption zone (a media control or a caption), kept up to date as lines are flagged.
+    const isSide = blocks.map(
+      (block, index) => isControlAt[index] === true || strongestNoise(block, 'caption') !== undefined
+    )
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
       if (block.blank || strongestNoise(block) !== undefined) continue
-      const before = blocks[previousContent(blocks, index)]
-      if (!isCaptionSide(before)) continue
-      const after = blocks[nextContent(blocks, index)]
-      if (!isCaptionSide(after) || countWords(blockNormalized(block)) > shortCaption) continue
+      if (!isSide[previousContent(blocks, index)]) continue
+      if (!isSide[nextContent(blocks, index)] || countWords(blockNormalized(block)) > shortCaption) continue
       flag(block, 0.8, 'between caption lines')
+      isSide[index] = true
     }
   }
-}
-
-/**
- * Whether a block is a media control or a caption: one side of a caption zone.
- *
- * @param block
- *   A block (or `undefined`).
- * @returns
- *   Whether it is.
- */
-function isCaptionSide(block: Block | undefined): boolean {
-  if (!block) return false
-  return strongestNoise(block, 'caption') !== undefined || isControl(block)
 }
 
 /**
@@ -188,7 +195,8 @@ function isControl(block: Block): boolean {
  */
 function judgeCredit(text: string): {confidence: number; why: string} | undefined {
   // `Photo: Jane Doe/AFP`, `Foto: dpa`, `Crédit photo : …`.
-  const label = labelColon.exec(text)
+  const colon = text.indexOf(':')
+  const label = colon > 0 && colon <= maxLabelColon ? labelColon.exec(text) : null
   if (label && labels.has(normalizeLine(label[0]))) return {confidence: 0.9, why: 'photo label'}
 
   // `… REUTERS/Thaier Al-Sudani/Pool/ File Photo`.
@@ -224,6 +232,8 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   }
 
   // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`: the last words.
+  libraryWordAnyCase.lastIndex = Math.max(0, text.length - 40)
+  if (!libraryWordAnyCase.test(text)) return undefined
   const rawTail = text.slice(-40).toLowerCase()
   if (!libraryWord.test(rawTail)) return undefined
   const tail = normalizeLine(rawTail)
@@ -263,6 +273,8 @@ function isGalleryStrip(text: string): boolean {
  *   Whether it does.
  */
 function hasTrailingCredit(text: string): boolean {
+  // Most lines have no colon near their end: `indexOf` is cheaper than `lastIndexOf`.
+  if (text.indexOf(':', text.length - maxCredit) === -1) return false
   const colon = text.lastIndexOf(':')
   if (colon <= 0 || text.length - colon > maxCredit) return false
   const credit = text.slice(colon + 1).trim()
