@@ -80,6 +80,13 @@ const space = 0x20
 /** Char codes of the separators' second characters: a space followed by none of them starts no separator. */
 const separatorSeconds = new Set(separators.map((separator) => separator.charCodeAt(1)))
 
+/**
+ * `separatorSeconds` for ASCII char codes, as a table: after most spaces
+ * stands a letter, answered without a set look-up.
+ */
+const asciiSeparatorSeconds = new Uint8Array(0x80)
+for (const code of separatorSeconds) if (code < 0x80) asciiSeparatorSeconds[code] = 1
+
 /** Quote marks a pull quote opens or closes with. */
 const quoteMarks = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›'])
 
@@ -325,11 +332,23 @@ function titleHeadline(text: string, firstSeen: ReadonlyMap<string, number>, ind
  */
 function lastSeparator(text: string, end: number): number {
   for (let at = end - 1; at > 0; at--) {
-    if (text.charCodeAt(at) === space && separatorSeconds.has(text.charCodeAt(at + 1)) && separatorWidth(text, at) > 0) {
+    if (text.charCodeAt(at) === space && isSeparatorSecond(text.charCodeAt(at + 1)) && separatorWidth(text, at) > 0) {
       return at
     }
   }
   return -1
+}
+
+/**
+ * Whether a char code is the second character of a separator.
+ *
+ * @param code
+ *   A char code (`NaN` past the end).
+ * @returns
+ *   Whether it is in `separatorSeconds`.
+ */
+function isSeparatorSecond(code: number): boolean {
+  return code < 0x80 ? asciiSeparatorSeconds[code] === 1 : separatorSeconds.has(code)
 }
 
 /**
