@@ -55,6 +55,11 @@ const libraryWord = anyPhrase(new Set(pictureLibraries.map((library) => library.
  */
 // redos: an alternation of literal words and one character, no quantifiers
 const libraryWordAnyCase = new RegExp(libraryWord.source + '|\u0130', 'giu')
+/** The last word of each picture library's name (`images` of `getty images`). */
+const libraryLastWords = new Set(pictureLibraries.map((library) => library.slice(library.lastIndexOf(' ') + 1)))
+
+/** How far from its end `judgeCredit` looks for a picture library, in code units. */
+const libraryReach = 40
 const controls = lexiconSet(mediaControls)
 const agencies = new Set(photoAgencies)
 
@@ -232,9 +237,10 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   }
 
   // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`: the last words.
-  libraryWordAnyCase.lastIndex = Math.max(0, text.length - 40)
+  if (!mayEndInLibrary(text)) return undefined
+  libraryWordAnyCase.lastIndex = Math.max(0, text.length - libraryReach)
   if (!libraryWordAnyCase.test(text)) return undefined
-  const rawTail = text.slice(-40).toLowerCase()
+  const rawTail = text.slice(-libraryReach).toLowerCase()
   if (!libraryWord.test(rawTail)) return undefined
   const tail = normalizeLine(rawTail)
   const space = tail.lastIndexOf(' ')
@@ -243,6 +249,52 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   const lastTwo = tail.slice(tail.lastIndexOf(' ', space - 1) + 1)
   if (libraries.has(lastWord) || libraries.has(lastTwo)) return {confidence: 0.85, why: 'picture library'}
   return undefined
+}
+
+/**
+ * Whether a line may end in a picture library's name, by its last word when
+ * that is ASCII letters and digits after ASCII punctuation: `… Getty
+ * Images.` may, `… on Friday.` may not. A line whose last word may hold
+ * other characters (`… Москва.`) may.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it may.
+ */
+function mayEndInLibrary(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isAsciiSeparator(text.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && isAsciiWordCharacter(text.charCodeAt(start - 1))) start--
+  // A word that goes on in other characters, none, or one cut by the reach: let through.
+  if (start === end || (start > 0 && text.charCodeAt(start - 1) >= 0x80) || start < text.length - libraryReach) return true
+  return libraryLastWords.has(text.slice(start, end).toLowerCase())
+}
+
+/**
+ * Whether a char code is ASCII but not a letter or digit: folding makes it a space.
+ *
+ * @param code
+ *   A char code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiSeparator(code: number): boolean {
+  return code < 0x80 && !isAsciiWordCharacter(code)
+}
+
+/**
+ * Whether a char code is an ASCII letter or digit.
+ *
+ * @param code
+ *   A char code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiWordCharacter(code: number): boolean {
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)
 }
 
 /**
