@@ -40,8 +40,6 @@ const contactStartWords = longestPhrase(contactStarts)
 const agencyPhrases = new Set(agencies)
 const agencyWords = longestPhrase(agencies)
 
-/** First words of the agency names: a line opening with none of these (nor a connector) is no agency line. */
-const agencyFirstWords = new Set(agencies.map((agency) => agency.split(' ')[0] ?? ''))
 const particles = new Set(nameParticles)
 const articles = new Set(notNames)
 
@@ -60,8 +58,14 @@ const creditFiller = new Set([...credits].flatMap((credit) => credit.split(' '))
 /** Connectors between agencies (`AFP and Reuters`, `dpa/AFP`). */
 const agencyConnectors = new Set(['and', 'avec', 'con', 'com', 'e', 'en', 'et', 'ile', 'met', 'mit', 'und', 've', 'via', 'with', 'y', 'и', 'с'])
 
+/** First words of the agency names and the connectors: a line opening with none of these is no agency line. */
+const agencyLineStarts = new Set([...agencyConnectors, ...agencies.map((agency) => agency.split(' ')[0] ?? '')])
+
 /** A short label and its colon at the start of a line (`Source:`, `Автор :`). */
 const labelColon = /^[^:]{1,30}:/u
+
+/** Furthest first colon `labelColon` can match, in code units: 30 code points take at most 60. */
+const maxLabelColon = 60
 
 /** Separators in a list of names: spaces, `;`, `,`, `/`, `|`, bullets. */
 const nameSeparators = /[\s;,/|·•]+/u
@@ -91,14 +95,17 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   const {normalized} = line
   const words = line.wordCount
   if (words === 0 || words > maxWords) return undefined
-  const text = wrapped.exec(line.text)?.[1]?.trim() ?? line.text
+  // Only a line opening with a bracket can be wrapped in brackets.
+  const opener = line.text.charCodeAt(0)
+  const text = opener === 0x28 || opener === 0x5b ? (wrapped.exec(line.text)?.[1]?.trim() ?? line.text) : line.text
   const reason = 'Unexpected byline `' + line.text + '`, expected content'
 
   // `Agence France-Presse`, `AFP / Reuters`; `© AFP` signs a photo instead.
   if (!text.includes('©') && isAgencyLine(normalized)) return {reason, confidence: 0.9}
 
   // `Source: Reuters`, `Credit: A; B;C`, `Автор: Иван Петров`.
-  const label = labelColon.exec(text)
+  const colon = text.indexOf(':')
+  const label = colon > 0 && colon <= maxLabelColon ? labelColon.exec(text) : null
   if (label && labels.has(normalizeLine(label[0]))) {
     const names = readNames(text.slice(label[0].length).split(nameSeparators), particles)
     if (names && names.total > 0) return {reason, confidence: 0.9}
@@ -169,7 +176,7 @@ function isAgencyLine(normalized: string): boolean {
   // Most lines fail on their first word: look at it before splitting the line.
   const firstSpace = normalized.indexOf(' ')
   const first = firstSpace === -1 ? normalized : normalized.slice(0, firstSpace)
-  if (!agencyConnectors.has(first) && !agencyFirstWords.has(first)) return false
+  if (!agencyLineStarts.has(first)) return false
   const words = normalized.split(' ')
   let found = false
   let index = 0

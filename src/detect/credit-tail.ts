@@ -31,8 +31,12 @@ const maxLength = 20_000
 
 const contributions = [...lexiconSet(contributionPhrases)]
 
-/** A stem of every contribution phrase, to skip lines that hold none (`contributed`, `beigetragen`, `участвовал`). */
-const contributionStem = /contribu|beigetragen|colabor|collabor|werkte|droeg|участвовал|katkıda/u
+/**
+ * A stem of every contribution phrase, to skip lines that hold none
+ * (`contributed`, `beigetragen`, `участвовал`); global, to search from
+ * `lastIndex` without cutting the line.
+ */
+const contributionStem = /contribu|beigetragen|colabor|collabor|werkte|droeg|участвовал|katkıda/gu
 
 /** What ends a sentence before a credit: `.`, `!`, `?`. */
 const terminators = new Set(['.', '!', '?'])
@@ -102,7 +106,8 @@ export default function decruftCreditTail(options?: RuleSettings | null) {
 function creditSentenceStart(value: string, lineStart: number): number | undefined {
   const from = Math.max(lineStart, value.length - maxCreditLength)
   // Most lines hold no contribution word: skip them before folding anything.
-  if (!contributionStem.test(value.slice(from))) return undefined
+  contributionStem.lastIndex = from
+  if (!contributionStem.test(value)) return undefined
   let start = lineStart
   // The last sentence end before the final character, followed by a capital.
   for (let index = value.length - 2; index >= from; index--) {

@@ -67,7 +67,11 @@ function judgeDateStamp(line: LineContext): LineFinding | undefined {
 
   const counts = {month: 0, weekday: 0, unit: 0, ago: 0, day: 0, label: 0, number: 0, ordinal: 0, clock: 0}
   let hasDayNumber = false
-  for (const word of normalized.split(' ')) {
+  // Word by word without splitting the line: most lines fail on an early word.
+  for (let start = 0, end = 0; start < normalized.length; start = end + 1) {
+    end = normalized.indexOf(' ', start)
+    if (end === -1) end = normalized.length
+    const word = normalized.slice(start, end)
     const part = classify(word)
     if (part === undefined) return undefined
     counts[part]++

@@ -64,14 +64,18 @@ export function anyPhrase(phrases: Iterable<string>): RegExp {
  *   The phrase found, or `undefined`.
  */
 export function findOpening(normalized: string, phrases: ReadonlySet<string>, maxWords: number): string | undefined {
-  const prefixes = phrasePrefixes(phrases)
+  const {prefixes, starts} = phrasePrefixes(phrases)
+  // Most lines open with two characters no phrase opens with: a table says so
+  // without cutting the first word out of the line.
+  const start = openingKey(normalized)
+  if (start !== -1 && starts[start] !== 1) return undefined
   let found: string | undefined
   let end = -1
   for (let words = 0; words < maxWords; words++) {
     end = normalized.indexOf(' ', end + 1)
     const prefix = end === -1 ? normalized : normalized.slice(0, end)
-    // Most lines open with a word no phrase opens with: stop at the first
-    // prefix no phrase starts with instead of trying `maxWords` of them.
+    // Stop at the first prefix no phrase starts with instead of trying
+    // `maxWords` of them.
     if (!prefixes.has(prefix)) break
     if (phrases.has(prefix)) found = prefix
     if (end === -1) break
@@ -79,8 +83,16 @@ export function findOpening(normalized: string, phrases: ReadonlySet<string>, ma
   return found
 }
 
+/** The word prefixes of a phrase set, and the openings of those prefixes in a table. */
+interface PhrasePrefixes {
+  /** Every leading run of whole words of the phrases. */
+  readonly prefixes: ReadonlySet<string>
+  /** `1` at the `openingKey` of each prefix (and of each one-letter prefix before a space or at the end). */
+  readonly starts: Uint8Array
+}
+
 /** Word prefixes of each phrase set `findOpening` has seen. */
-const prefixCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+const prefixCache = new WeakMap<ReadonlySet<string>, PhrasePrefixes>()
 
 /**
  * Every leading run of whole words of the phrases (`subscribe`, `subscribe
@@ -89,20 +101,44 @@ const prefixCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
  * @param phrases
  *   Folded phrases.
  * @returns
- *   Their word prefixes, the phrases included.
+ *   Their word prefixes, the phrases included, and a table of their openings.
  */
-function phrasePrefixes(phrases: ReadonlySet<string>): ReadonlySet<string> {
-  let prefixes = prefixCache.get(phrases)
-  if (prefixes === undefined) {
-    const made = new Set<string>()
+function phrasePrefixes(phrases: ReadonlySet<string>): PhrasePrefixes {
+  let found = prefixCache.get(phrases)
+  if (found === undefined) {
+    const prefixes = new Set<string>()
     for (const phrase of phrases) {
-      for (let end = phrase.indexOf(' '); end !== -1; end = phrase.indexOf(' ', end + 1)) made.add(phrase.slice(0, end))
-      made.add(phrase)
+      for (let end = phrase.indexOf(' '); end !== -1; end = phrase.indexOf(' ', end + 1)) prefixes.add(phrase.slice(0, end))
+      prefixes.add(phrase)
     }
-    prefixes = made
-    prefixCache.set(phrases, prefixes)
+    const starts = new Uint8Array(0x4000)
+    for (const prefix of prefixes) {
+      // A one-letter first word stands before a space or at the end of a line.
+      for (const opening of prefix.length === 1 ? [prefix + ' ', prefix] : [prefix]) {
+        const key = openingKey(opening)
+        if (key !== -1) starts[key] = 1
+      }
+    }
+    found = {prefixes, starts}
+    prefixCache.set(phrases, found)
   }
-  return prefixes
+  return found
+}
+
+/**
+ * A key for the first two characters of a folded text when both are ASCII
+ * (the second may be missing).
+ *
+ * @param text
+ *   Folded text.
+ * @returns
+ *   A key from 0 to 0x3fff, or `-1` for an empty text or a non-ASCII character.
+ */
+function openingKey(text: string): number {
+  if (text === '') return -1
+  const first = text.charCodeAt(0)
+  const second = text.length > 1 ? text.charCodeAt(1) : 0
+  return first < 0x80 && second < 0x80 ? (first << 7) | second : -1
 }
 
 /**

@@ -56,6 +56,19 @@ export interface LineFinding {
 }
 
 /**
+ * A block's line context, made once per document and kept on the block from
+ * rule to rule: the block is trimmed once and folded once, not once per rule.
+ */
+interface LineView extends LineContext {
+  /** The `block.value` the view was made from; a view of an older value is made again. */
+  from: string
+  /** Whether `normalized` and `wordCount` are filled in: lines longer than every rule's `maxLength` are never folded. */
+  folded: boolean
+  normalized: string
+  wordCount: number
+}
+
+/**
  * Make a unified attacher that runs `judge` on every non-blank line and adds
  * noise evidence where it answers with a reason.
  *
@@ -75,10 +88,15 @@ export function createLineRule(config: LineRuleConfig) {
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || block.blank) continue
-        const text = block.value.trim()
-        if (text.length > maxLength) continue
-        const {normalized, wordCount} = foldBlock(block)
-        const finding = config.judge({block, text, normalized, wordCount, index, tree, file})
+        const line = viewOf(block, index, tree, file)
+        if (line.text.length > maxLength) continue
+        if (!line.folded) {
+          const {normalized, wordCount} = foldBlock(block)
+          line.normalized = normalized
+          line.wordCount = wordCount
+          line.folded = true
+        }
+        const finding = config.judge(line)
         if (finding === undefined) continue
         const reason = typeof finding === 'string' ? finding : finding.reason
         const confidence = override ?? (typeof finding === 'string' ? config.confidence : finding.confidence)
@@ -86,4 +104,47 @@ export function createLineRule(config: LineRuleConfig) {
       }
     }
   }
+}
+
+/**
+ * The view of a block, cached on the block and made again when its value
+ * changed (an edit cut a tracking call) or another run reads it.
+ *
+ * @param block
+ *   The block.
+ * @param index
+ *   Its index in `tree.children`.
+ * @param tree
+ *   The tree.
+ * @param file
+ *   The file being processed.
+ * @returns
+ *   The view.
+ */
+function viewOf(block: Block, index: number, tree: Root, file: VFile): LineView {
+  const cache = ((block.data ??= {}).cache ??= {})
+  let view = cache['line'] as LineView | undefined
+  if (view === undefined || view.from !== block.value || view.file !== file || view.index !== index) {
+    view = createView(block, index, tree, file)
+    cache['line'] = view
+  }
+  return view
+}
+
+/**
+ * A new view of a block, trimmed but not yet folded.
+ *
+ * @param block
+ *   The block.
+ * @param index
+ *   Its index in `tree.children`.
+ * @param tree
+ *   The tree.
+ * @param file
+ *   The file being processed.
+ * @returns
+ *   The view.
+ */
+function createView(block: Block, index: number, tree: Root, file: VFile): LineView {
+  return {block, text: block.value.trim(), normalized: '', wordCount: 0, index, tree, file, from: block.value, folded: false}
 }

@@ -47,11 +47,30 @@ const words = lexiconSet(photoWords)
 const libraries = new Set(pictureLibraries)
 /** The first word of any picture library, to skip lines that name none. */
 const libraryWord = anyPhrase(new Set(pictureLibraries.map((library) => library.split(' ')[0] ?? library)))
+/**
+ * `libraryWord` in any case, run on the raw line from `lastIndex` so most
+ * lines are dropped without cutting and lower-casing their tail: `u` and `i`
+ * fold case at least as widely as `toLowerCase`, and `İ`, which lower-cases
+ * to two characters, is let through.
+ */
+// redos: an alternation of literal words and one character, no quantifiers
+const libraryWordAnyCase = new RegExp(libraryWord.source + '|\u0130', 'giu')
+/** The last word of each picture library's name (`images` of `getty images`). */
+const libraryLastWords = new Set(pictureLibraries.map((library) => library.slice(library.lastIndexOf(' ') + 1)))
+
+/** How far from its end `judgeCredit` looks for a picture library, in code units. */
+const libraryReach = 40
 const controls = lexiconSet(mediaControls)
 const agencies = new Set(photoAgencies)
 
 /** A short label and its colon at the start of a line (`Photo:`, `Crédit photo :`). */
 const labelColon = /^[^:]{1,25}:/u
+
+/**
+ * Furthest first colon `labelColon` can match, in code units: 25 code points
+ * take at most 50 of them.
+ */
+const maxLabelColon = 50
 
 /**
  * A word before a slash, after a space or bracket: `REUTERS/`, `PHOTO / `,
@@ -124,13 +143,16 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
       if (found) flag(block, found.confidence, found.why)
     }
 
+    // Which blocks are media controls, looked up once for steps 2 and 3.
+    const isControlAt = blocks.map((block) => !block.blank && isControl(block))
+
     // 2. The line after a media control: `Open in full screen mode` then the caption.
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
-      if (block.blank || !isControl(block)) continue
+      if (!isControlAt[index]) continue
       const next = nextContent(blocks, index)
       const caption = blocks[next]
-      if (!caption || isControl(caption)) continue
+      if (!caption || isControlAt[next]) continue
       const other = strongestNoise(caption)
       // `Agence France-Presse` right after the control is a byline, not a caption.
       if (other !== undefined && other.kind !== 'caption') continue
@@ -140,29 +162,19 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
     }
 
     // 3. A short line between a caption and a credit belongs to the caption.
+    // Each side of a caption zone (a media control or a caption), kept up to date as lines are flagged.
+    const isSide = blocks.map(
+      (block, index) => isControlAt[index] === true || strongestNoise(block, 'caption') !== undefined
+    )
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index] as Block
       if (block.blank || strongestNoise(block) !== undefined) continue
-      const before = blocks[previousContent(blocks, index)]
-      if (!isCaptionSide(before)) continue
-      const after = blocks[nextContent(blocks, index)]
-      if (!isCaptionSide(after) || countWords(blockNormalized(block)) > shortCaption) continue
+      if (!isSide[previousContent(blocks, index)]) continue
+      if (!isSide[nextContent(blocks, index)] || countWords(blockNormalized(block)) > shortCaption) continue
       flag(block, 0.8, 'between caption lines')
+      isSide[index] = true
     }
   }
-}
-
-/**
- * Whether a block is a media control or a caption: one side of a caption zone.
- *
- * @param block
- *   A block (or `undefined`).
- * @returns
- *   Whether it is.
- */
-function isCaptionSide(block: Block | undefined): boolean {
-  if (!block) return false
-  return strongestNoise(block, 'caption') !== undefined || isControl(block)
 }
 
 /**
@@ -188,7 +200,8 @@ function isControl(block: Block): boolean {
  */
 function judgeCredit(text: string): {confidence: number; why: string} | undefined {
   // `Photo: Jane Doe/AFP`, `Foto: dpa`, `Crédit photo : …`.
-  const label = labelColon.exec(text)
+  const colon = text.indexOf(':')
+  const label = colon > 0 && colon <= maxLabelColon ? labelColon.exec(text) : null
   if (label && labels.has(normalizeLine(label[0]))) return {confidence: 0.9, why: 'photo label'}
 
   // `… REUTERS/Thaier Al-Sudani/Pool/ File Photo`.
@@ -224,7 +237,10 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   }
 
   // `… Photo by Jane Doe on Unsplash`, `… AFP via Getty Images`: the last words.
-  const rawTail = text.slice(-40).toLowerCase()
+  if (!mayEndInLibrary(text)) return undefined
+  libraryWordAnyCase.lastIndex = Math.max(0, text.length - libraryReach)
+  if (!libraryWordAnyCase.test(text)) return undefined
+  const rawTail = text.slice(-libraryReach).toLowerCase()
   if (!libraryWord.test(rawTail)) return undefined
   const tail = normalizeLine(rawTail)
   const space = tail.lastIndexOf(' ')
@@ -233,6 +249,52 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   const lastTwo = tail.slice(tail.lastIndexOf(' ', space - 1) + 1)
   if (libraries.has(lastWord) || libraries.has(lastTwo)) return {confidence: 0.85, why: 'picture library'}
   return undefined
+}
+
+/**
+ * Whether a line may end in a picture library's name, by its last word when
+ * that is ASCII letters and digits after ASCII punctuation: `… Getty
+ * Images.` may, `… on Friday.` may not. A line whose last word may hold
+ * other characters (`… Москва.`) may.
+ *
+ * @param text
+ *   The trimmed line.
+ * @returns
+ *   Whether it may.
+ */
+function mayEndInLibrary(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isAsciiSeparator(text.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && isAsciiWordCharacter(text.charCodeAt(start - 1))) start--
+  // A word that goes on in other characters, none, or one cut by the reach: let through.
+  if (start === end || (start > 0 && text.charCodeAt(start - 1) >= 0x80) || start < text.length - libraryReach) return true
+  return libraryLastWords.has(text.slice(start, end).toLowerCase())
+}
+
+/**
+ * Whether a char code is ASCII but not a letter or digit: folding makes it a space.
+ *
+ * @param code
+ *   A char code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiSeparator(code: number): boolean {
+  return code < 0x80 && !isAsciiWordCharacter(code)
+}
+
+/**
+ * Whether a char code is an ASCII letter or digit.
+ *
+ * @param code
+ *   A char code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiWordCharacter(code: number): boolean {
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)
 }
 
 /**
@@ -263,6 +325,8 @@ function isGalleryStrip(text: string): boolean {
  *   Whether it does.
  */
 function hasTrailingCredit(text: string): boolean {
+  // Most lines have no colon near their end: `indexOf` is cheaper than `lastIndexOf`.
+  if (text.indexOf(':', text.length - maxCredit) === -1) return false
   const colon = text.lastIndexOf(':')
   if (colon <= 0 || text.length - colon > maxCredit) return false
   const credit = text.slice(colon + 1).trim()

@@ -95,9 +95,12 @@ export default function decruftRelatedZone(options?: RuleSettings | null) {
         continue
       }
 
-      const teaser = labelledTeaser(text)
-      if (teaser !== undefined && openings.has(normalizeLine(teaser.label))) {
-        teasers.add(normalizeLine(teaser.rest))
+      // The label first: most labelled lines have no teaser label (`Note: the figures…`).
+      const teaser = splitLabel(text)
+      if (teaser === undefined || !openings.has(normalizeLine(teaser.label))) continue
+      const rest = normalizeLine(teaser.rest)
+      if (countWords(rest) <= maxTeaserWords) {
+        teasers.add(rest)
         flag(block, 0.85, 'Unexpected teaser link `' + text + '`, expected content')
       }
     }
@@ -107,8 +110,10 @@ export default function decruftRelatedZone(options?: RuleSettings | null) {
     // 2. Teasers repeated under a label: `SITE INFO : <teaser seen before>`.
     for (const block of blocks) {
       if (block.blank || strongestNoise(block, 'related') !== undefined) continue
-      const teaser = labelledTeaser(block.value.trim())
-      if (teaser !== undefined && teasers.has(normalizeLine(teaser.rest))) {
+      const teaser = splitLabel(block.value.trim())
+      if (teaser === undefined) continue
+      const rest = normalizeLine(teaser.rest)
+      if (countWords(rest) <= maxTeaserWords && teasers.has(rest)) {
         flag(block, 0.85, 'Unexpected repeated teaser `' + teaser.rest + '`, expected content')
       }
     }
@@ -219,21 +224,21 @@ function gluedTeaser(text: string): string | undefined {
 }
 
 /**
- * Split a line into a short label and the text after its separator.
+ * Split a line into a short label and the text after its separator; the
+ * callers fold the rest only when they need it.
  *
  * @param text
  *   The trimmed line.
  * @returns
- *   Label and rest, or `undefined` when there is no short label or no rest.
+ *   Label and rest, or `undefined` when there is no short label, no rest or
+ *   a rest over `maxTeaserLength` characters.
  */
-function labelledTeaser(text: string): {label: string; rest: string} | undefined {
+function splitLabel(text: string): {label: string; rest: string} | undefined {
   const separator = labelSeparator(text)
   if (separator === -1 || separator > maxLabelLength) return undefined
   const label = text.slice(0, separator).trim()
   const rest = text.slice(separator + 1).trim()
-  // Cheap checks first: most labelled lines are prose (`Note: the figures…`).
   if (label === '' || rest === '' || rest.length > maxTeaserLength) return undefined
-  if (countWords(normalizeLine(rest)) > maxTeaserWords) return undefined
   return {label, rest}
 }
 

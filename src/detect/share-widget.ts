@@ -2,7 +2,6 @@
  * Detector for share and follow widgets: `Spread the love`, `Abone Ol
  * google-news`, `Share on Facebook Twitter WhatsApp`.
  */
-import {foldedWords} from '../normalize.js'
 import {shareCues, shareFiller, shareNetworks, sharePhrases} from '../lexicon/share.js'
 import type {Rule} from '../rule.js'
 import {createLineRule, type LineContext} from './line-rule.js'
@@ -29,13 +28,13 @@ function judgeShareWidget(line: LineContext): string | undefined {
   if (phrases.has(normalized)) return 'Unexpected share widget `' + line.text + '`'
   const count = line.wordCount
   if (count === 0 || count > maxWords) return undefined
-  // Most lines fail on their first word: look at it before splitting the line.
-  const firstSpace = normalized.indexOf(' ')
-  if (!allowed.has(firstSpace === -1 ? normalized : normalized.slice(0, firstSpace))) return undefined
-  const words = foldedWords(normalized)
   let hasCue = false
   let networkCount = 0
-  for (const word of words) {
+  // Word by word, without splitting the line: most lines fail on their first word.
+  for (let start = 0, end = 0; start < normalized.length; start = end + 1) {
+    end = normalized.indexOf(' ', start)
+    if (end === -1) end = normalized.length
+    const word = normalized.slice(start, end)
     if (!allowed.has(word)) return undefined
     if (cues.has(word)) hasCue = true
     if (networks.has(word)) networkCount++

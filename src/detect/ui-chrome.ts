@@ -11,7 +11,7 @@ import {
   uiWeakWords
 } from '../lexicon/ui.js'
 import type {Rule} from '../rule.js'
-import {findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
+import {anyPhrase, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
 /** Longest chrome line, in words: longer lines are prose. */
@@ -29,6 +29,9 @@ const minuteWords = new Set([
   'dakika', 'min', 'mins', 'minute', 'minuten', 'minutes', 'minuti', 'minuto', 'minutos', 'minuut', 'мин',
   'минут', 'минута', 'минуты'
 ])
+
+/** Any minute word anywhere in a folded line: a line without one is no reading time. */
+const anyMinuteWord = anyPhrase(minuteWords)
 
 /** A digit anywhere in a folded line. */
 const digit = /\d/
@@ -64,7 +67,7 @@ function judgeUiChrome(line: LineContext): LineFinding | undefined {
   // Both checks below need a number; most short lines have none.
   if (!digit.test(normalized)) return undefined
   if (galleryCounter.test(normalized)) return found(line, 0.85)
-  if (isReadingTime(normalized)) return found(line, 0.85)
+  if (anyMinuteWord.test(normalized) && isReadingTime(normalized)) return found(line, 0.85)
   return undefined
 }
 

@@ -22,15 +22,15 @@ export function parseText(text: string): Root {
   const children: Block[] = []
   let offset = 0
   let line = 1
+  // The next `\n` and `\r` at or after `offset` (`-1`: none left), found by
+  // `indexOf`, which is several times faster than a loop over the characters.
+  let nextFeed = text.indexOf('\n')
+  let nextReturn = text.indexOf('\r')
 
   while (offset <= text.length) {
-    let end = offset
-    // Scan to the next line ending by hand: one pass, no regex state.
-    while (end < text.length) {
-      const code = text.charCodeAt(end)
-      if (code === 10 || code === 13) break
-      end++
-    }
+    if (nextFeed !== -1 && nextFeed < offset) nextFeed = text.indexOf('\n', offset)
+    if (nextReturn !== -1 && nextReturn < offset) nextReturn = text.indexOf('\r', offset)
+    const end = Math.min(nextFeed === -1 ? text.length : nextFeed, nextReturn === -1 ? text.length : nextReturn)
 
     let eol = ''
     if (end < text.length) {

@@ -31,8 +31,6 @@ const brokenNames = new Set([...distinctiveBrokenNames, ...ambiguousBrokenNames]
 const longestBrokenName = Math.max(...[...brokenNames].map((name) => name.length))
 const shortestBrokenName = Math.min(...[...brokenNames].map((name) => name.length))
 
-/** An ASCII letter, as in entity names. */
-const asciiLetter = /[A-Za-z]/
 
 /** A letter or a digit, any script. */
 const wordCharacter = /^[\p{L}\p{N}]$/u
@@ -236,7 +234,7 @@ function findBrokenNames(value: string): Array<{start: number; name: string}> {
   let semicolon = value.indexOf(';')
   while (semicolon !== -1) {
     let letters = 0
-    while (letters < longestBrokenName && asciiLetter.test(value.charAt(semicolon - letters - 1))) letters++
+    while (letters < longestBrokenName && isAsciiLetter(value.charCodeAt(semicolon - letters - 1))) letters++
     // Longest first: `lsaquo;` before `saquo;` (no name) and the like.
     for (let length = letters; length >= shortestBrokenName; length--) {
       const name = value.slice(semicolon - length, semicolon)
@@ -248,6 +246,18 @@ function findBrokenNames(value: string): Array<{start: number; name: string}> {
     semicolon = value.indexOf(';', semicolon + 1)
   }
   return found
+}
+
+/**
+ * Whether a char code is an ASCII letter, as in entity names.
+ *
+ * @param code
+ *   A char code (`NaN` before the start).
+ * @returns
+ *   Whether it is `A`–`Z` or `a`–`z`.
+ */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /**
@@ -322,7 +332,6 @@ function decodeNumber(code: number): string | undefined {
 export const entityPatterns: Readonly<Record<string, RegExp>> = {
   fullReference,
   brokenNumeric,
-  asciiLetter,
   wordCharacter,
   capitalOrDigit,
   lineBreak
