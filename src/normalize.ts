@@ -87,18 +87,6 @@ function isTypographicMark(code: number): boolean {
   return code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
 }
 
-/**
- * The words of a folded line.
- *
- * @param normalized
- *   Output of `normalizeLine`.
- * @returns
- *   Its words (empty for an empty line).
- */
-export function foldedWords(normalized: string): string[] {
-  return normalized === '' ? [] : normalized.split(' ')
-}
-
 /** A block's folded text and its word count, for the value it was folded from. */
 export interface FoldedBlock {
   /** The `block.value` it was computed from. */
