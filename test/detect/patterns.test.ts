@@ -14,6 +14,7 @@ import {patterns as tagPatterns} from '../../src/detect/tag-list.js'
 import {patterns as commentPatterns} from '../../src/detect/comment-zone.js'
 import {patterns as creditPatterns} from '../../src/detect/credit-tail.js'
 import {patterns as gluedCaptionPatterns} from '../../src/detect/glued-caption.js'
+import {patterns as shareCardsPatterns} from '../../src/detect/share-cards.js'
 
 const modules = {
   byline: bylinePatterns,
@@ -25,7 +26,8 @@ const modules = {
   'tag-list': tagPatterns,
   'comment-zone': commentPatterns,
   'credit-tail': creditPatterns,
-  'glued-caption': gluedCaptionPatterns
+  'glued-caption': gluedCaptionPatterns,
+  'share-cards': shareCardsPatterns
 }
 
 /** Hostile inputs: long runs of what the patterns' classes accept, ending in a mismatch. */
@@ -52,6 +54,7 @@ describe('detector patterns', () => {
       'glued-caption',
       'photo-caption',
       'related-zone',
+      'share-cards',
       'tag-list',
       'tracking-script',
       'ui-chrome'
