@@ -4,6 +4,7 @@
  */
 import {isSafe} from 'redos-detector'
 import {describe, expect, it} from 'vitest'
+import {patterns as authorBioPatterns} from '../../src/detect/author-bio.js'
 import {patterns as bylinePatterns} from '../../src/detect/byline.js'
 import {patterns as datePatterns} from '../../src/detect/date-stamp.js'
 import {patterns as captionPatterns} from '../../src/detect/photo-caption.js'
@@ -17,6 +18,7 @@ import {patterns as gluedCaptionPatterns} from '../../src/detect/glued-caption.j
 import {patterns as shareCardsPatterns} from '../../src/detect/share-cards.js'
 
 const modules = {
+  'author-bio': authorBioPatterns,
   byline: bylinePatterns,
   'date-stamp': datePatterns,
   'photo-caption': captionPatterns,
@@ -47,6 +49,7 @@ const hostile = [
 describe('detector patterns', () => {
   it('should expose the public api (patterns per module)', () => {
     expect(Object.keys(modules).sort()).toStrictEqual([
+      'author-bio',
       'byline',
       'comment-zone',
       'credit-tail',
