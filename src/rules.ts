@@ -16,6 +16,7 @@ import {byline} from './detect/byline.js'
 import {creditTail} from './detect/credit-tail.js'
 import {gluedCaption} from './detect/glued-caption.js'
 import {shareCards} from './detect/share-cards.js'
+import {gluedPromo} from './detect/glued-promo.js'
 import {dateStamp} from './detect/date-stamp.js'
 import {authorBio} from './detect/author-bio.js'
 import {relatedZone} from './detect/related-zone.js'
@@ -31,4 +32,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, gluedCaption, shareCards, dateStamp, authorBio, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]
+export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, gluedCaption, gluedPromo, shareCards, dateStamp, authorBio, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]

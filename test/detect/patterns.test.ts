@@ -15,6 +15,7 @@ import {patterns as tagPatterns} from '../../src/detect/tag-list.js'
 import {patterns as commentPatterns} from '../../src/detect/comment-zone.js'
 import {patterns as creditPatterns} from '../../src/detect/credit-tail.js'
 import {patterns as gluedCaptionPatterns} from '../../src/detect/glued-caption.js'
+import {patterns as gluedPromoPatterns} from '../../src/detect/glued-promo.js'
 import {patterns as shareCardsPatterns} from '../../src/detect/share-cards.js'
 
 const modules = {
@@ -29,6 +30,7 @@ const modules = {
   'comment-zone': commentPatterns,
   'credit-tail': creditPatterns,
   'glued-caption': gluedCaptionPatterns,
+  'glued-promo': gluedPromoPatterns,
   'share-cards': shareCardsPatterns
 }
 
@@ -55,6 +57,7 @@ describe('detector patterns', () => {
       'credit-tail',
       'date-stamp',
       'glued-caption',
+      'glued-promo',
       'photo-caption',
       'related-zone',
       'share-cards',
