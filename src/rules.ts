@@ -17,6 +17,7 @@ import {creditTail} from './detect/credit-tail.js'
 import {gluedCaption} from './detect/glued-caption.js'
 import {shareCards} from './detect/share-cards.js'
 import {gluedPromo} from './detect/glued-promo.js'
+import {gluedTeaser} from './detect/glued-teaser.js'
 import {dateStamp} from './detect/date-stamp.js'
 import {authorBio} from './detect/author-bio.js'
 import {relatedZone} from './detect/related-zone.js'
@@ -32,4 +33,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, gluedCaption, gluedPromo, shareCards, dateStamp, authorBio, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]
+export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, gluedCaption, gluedPromo, gluedTeaser, shareCards, dateStamp, authorBio, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]

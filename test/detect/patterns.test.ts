@@ -16,6 +16,7 @@ import {patterns as commentPatterns} from '../../src/detect/comment-zone.js'
 import {patterns as creditPatterns} from '../../src/detect/credit-tail.js'
 import {patterns as gluedCaptionPatterns} from '../../src/detect/glued-caption.js'
 import {patterns as gluedPromoPatterns} from '../../src/detect/glued-promo.js'
+import {patterns as gluedTeaserPatterns} from '../../src/detect/glued-teaser.js'
 import {patterns as shareCardsPatterns} from '../../src/detect/share-cards.js'
 
 const modules = {
@@ -31,6 +32,7 @@ const modules = {
   'credit-tail': creditPatterns,
   'glued-caption': gluedCaptionPatterns,
   'glued-promo': gluedPromoPatterns,
+  'glued-teaser': gluedTeaserPatterns,
   'share-cards': shareCardsPatterns
 }
 
@@ -58,6 +60,7 @@ describe('detector patterns', () => {
       'date-stamp',
       'glued-caption',
       'glued-promo',
+      'glued-teaser',
       'photo-caption',
       'related-zone',
       'share-cards',

@@ -1,0 +1,203 @@
+/**
+ * Detector for teaser links glued inside a paragraph's line: an extractor
+ * runs `Read more: <headline>` into the text around it (`…Reuters
+ * reported.Read more: Alibaba poised to launch record-breaking Hong Kong
+ * listingThe deal – set to be …`).
+ *
+ * A teaser opening (`Read more`, `Related`, `Lire aussi`, `Leia também`, …)
+ * and its colon, after an element boundary (the line start, a sentence end,
+ * two spaces), then a headline up to the next one (two spaces, a capital
+ * glued to a lower-case word, the line end), is cut off by an edit. A line
+ * that is only a teaser is left to `related-zone`.
+ */
+import type {VFile} from 'vfile'
+import {editBlock, type Replacement} from '../edit.js'
+import {teaserOpenings} from '../lexicon/related.js'
+import {normalizeLine} from '../normalize.js'
+import type {Rule, RuleSettings} from '../rule.js'
+import type {Root} from '../types.js'
+import {lexiconSet} from './lexicon-set.js'
+
+/** Shortest line looked at, in characters. */
+const minLine = 200
+
+/** Longest teaser opening before its colon, in characters (`Bu haberi de okuyun`). */
+const maxLabel = 25
+
+/** Shortest headline, in characters. */
+const minHeadline = 10
+
+/** Longest headline, in characters. */
+const maxHeadline = 150
+
+const openings = lexiconSet(teaserOpenings)
+
+/** What may end the text before a teaser opening: a stop, a closing quote or bracket. */
+const closing = /[.!?"”’)\]]/u
+
+/** A letter, an apostrophe or white space: what a teaser opening is made of. */
+const labelCharacter = /[\p{L}'’\s]/u
+
+/** One white-space character (also a non-breaking space). */
+const whiteSpace = /\s/u
+
+/**
+ * Where a headline ends: two white-space characters, a lower-case word (2+
+ * letters: not `iPhone`) or a closing mark glued to a capital (`listingThe`,
+ * `Reaction?His`).
+ */
+const headlineEnd = /\s{2}|(?<=\p{Ll}{2})(?=\p{Lu})|(?<=[?!)\]])(?=\p{Lu})/gu
+
+/** A sentence end inside a headline: a headline holds none. */
+const sentenceBreak = /[.!?]\s\p{Lu}/u
+
+/**
+ * Unified plugin that cuts teaser links glued inside a paragraph's line.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export default function decruftGluedTeaser(options?: RuleSettings | null) {
+  const override = options?.confidence ?? undefined
+
+  return function (tree: Root, _file: VFile): undefined {
+    for (const block of tree.children) {
+      if (block.blank || block.value.length < minLine || !block.value.includes(':')) continue
+      const replacements = gluedTeasers(block.value)
+      if (replacements.length === 0) continue
+      const first = replacements[0] as Replacement
+      editBlock(block, replacements, {
+        ruleId: 'glued-teaser',
+        type: 'removal',
+        kind: 'related',
+        reason: 'Unexpected teaser link `' + block.value.slice(first.start, first.end).trim() + '` inside a paragraph, expected content',
+        confidence: override ?? 0.85
+      })
+    }
+  }
+}
+
+/**
+ * The teaser links glued inside a line, as deletions.
+ *
+ * @param value
+ *   The block's value.
+ * @returns
+ *   Non-overlapping deletions, left to right.
+ */
+function gluedTeasers(value: string): Replacement[] {
+  const replacements: Replacement[] = []
+  const lineStart = value.length - value.trimStart().length
+  const lineEnd = value.trimEnd().length
+  for (let colon = value.indexOf(':'); colon !== -1; colon = value.indexOf(':', colon + 1)) {
+    const start = labelStart(value, colon, Math.max(lineStart, replacements.at(-1)?.end ?? 0))
+    if (start === undefined) continue
+    let headline = colon + 1
+    while (headline < lineEnd && whiteSpace.test(value.charAt(headline))) headline++
+    // The first end after the shortest headline: `SpaceX's Starship …` does not end at `X`.
+    headlineEnd.lastIndex = minHeadline
+    const found = headlineEnd.exec(value.slice(headline, headline + maxHeadline + 1))
+    const length = found === null ? lineEnd - headline : found.index
+    if (length < minHeadline || length > maxHeadline) continue
+    if (sentenceBreak.test(value.slice(headline, headline + length))) continue
+    const end = headline + length
+    // A line that is only a teaser is related-zone's.
+    if (start <= lineStart && end >= lineEnd) continue
+    // A teaser that ends the line takes the white space before it along.
+    if (end >= lineEnd) replacements.push({start: value.slice(0, start).trimEnd().length, end: value.length, text: ''})
+    else replacements.push({start, end, text: ''})
+    colon = end
+  }
+  return replacements
+}
+
+/**
+ * Where the teaser opening before a colon starts, when it is one and follows
+ * an element boundary (the line start, a sentence end, two spaces).
+ *
+ * @param value
+ *   The line.
+ * @param colon
+ *   Offset of the colon.
+ * @param floor
+ *   Offset the opening may not start before.
+ * @returns
+ *   Offset of the opening, or `undefined`.
+ */
+function labelStart(value: string, colon: number, floor: number): number | undefined {
+  const labelEnd = whiteSpace.test(value.charAt(colon - 1)) ? colon - 1 : colon
+  let start = labelEnd
+  while (start > floor && labelEnd - start < maxLabel && labelCharacter.test(value.charAt(start - 1))) start--
+  // The opening starts after white space or at a boundary, not inside a word.
+  while (start < labelEnd && whiteSpace.test(value.charAt(start))) start++
+  if (!openings.has(normalizeLine(value.slice(start, labelEnd)))) {
+    // `…said. Read more:`: the opening is the last words before the colon.
+    const space = value.lastIndexOf(' ', labelEnd - 1)
+    const twoWords = space === -1 ? -1 : value.lastIndexOf(' ', space - 1)
+    const candidates = [space, twoWords].filter((at) => at >= start)
+    const match = candidates.find((at) => openings.has(normalizeLine(value.slice(at + 1, labelEnd))))
+    if (match === undefined) return undefined
+    start = match + 1
+  }
+  if (start <= floor) return start
+  const before = value.charAt(start - 1)
+  const twoBefore = value.charAt(start - 2)
+  if (closing.test(before)) return start
+  if (whiteSpace.test(before) && (whiteSpace.test(twoBefore) || closing.test(twoBefore))) return start
+  return undefined
+}
+
+/** The rule record. */
+export const gluedTeaser: Rule = {
+  id: 'glued-teaser',
+  kind: 'related',
+  stage: 'detect',
+  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  description:
+    'Teaser links glued inside a paragraph’s line (`…Reuters reported.Read more: Alibaba poised to launch ' +
+    'record listingThe deal…`): the opening, its colon and the headline up to the next element boundary are cut ' +
+    'off by an edit; a line that is only a teaser is left to `related-zone`.',
+  examples: {
+    catch: [
+      {
+        context: [
+          'The company could raise as much as it wants from investors in the city, Reuters reported.Read more: ' +
+            'Alibaba poised to launch record-breaking Hong Kong listingThe deal is set to be the largest share ' +
+            'sale of the year.'
+        ],
+        line: 0,
+        becomes:
+          'The company could raise as much as it wants from investors in the city, Reuters reported.The deal is ' +
+          'set to be the largest share sale of the year.'
+      },
+      {
+        context: [
+          'Le gouvernement a annoncé jeudi un nouveau plan pour les hôpitaux de la région, a indiqué le ministre.  ' +
+            'Lire aussi : Les urgences débordées cet hiver  Le plan prévoit deux cents lits de plus dès le ' +
+            'printemps prochain.'
+        ],
+        line: 0,
+        becomes:
+          'Le gouvernement a annoncé jeudi un nouveau plan pour les hôpitaux de la région, a indiqué le ministre.  ' +
+          '  Le plan prévoit deux cents lits de plus dès le printemps prochain.'
+      }
+    ],
+    keep: [
+      // A colon after words that open no teaser.
+      'The minister gave three reasons for the delay: the weather, the cost of steel and a strike at the port, ' +
+        'which lasted for most of the spring and cost the builders two months of work on the bridge.',
+      // `related` inside a sentence, not after a boundary.
+      'The two cases are closely related: both men worked at the same bank, both left in 2015, and both moved ' +
+        'their savings to the same island in the same week, the prosecutor told the court on Monday.',
+      // A headline too long: a sentence, not a teaser.
+      'The council met on Tuesday. Read more: the full report, which runs to three hundred pages, explains how ' +
+        'the council spent the money it raised from parking fees and the new tourist tax over the last ten years.'
+    ]
+  },
+  plugin: decruftGluedTeaser
+}
+
+/** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
+export const patterns: Readonly<Record<string, RegExp>> = {closing, headlineEnd, labelCharacter, sentenceBreak, whiteSpace}
