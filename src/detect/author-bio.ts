@@ -3,7 +3,8 @@
  * freelance writer based in Toronto.`, `Jeff Foust (jeff@example.com) is the
  * editor and publisher of …`, `Jeanne Dupont est journaliste à …`.
  *
- * A bio is one of a document's last 3 lines that no rule has called noise: a
+ * A bio is one of a document's last 3 lines that no rule has called noise,
+ * not its first line (a bio closes an article): a
  * name (1-4 capitalized words, maybe a bracketed address), a verb (`is`,
  * `est`, `ist`, …) and, within 6 words of it, what an author is (`writer`,
  * `editor`, `journaliste`, `Redakteur`, …). An author box run into the end of
@@ -55,6 +56,8 @@ export default function decruftAuthorBio(options?: RuleSettings | null) {
 
   return function (tree: Root, _file: VFile): undefined {
     const blocks = tree.children
+    // A bio closes an article: a whole first line is never one.
+    const first = blocks.findIndex((block) => !block.blank)
     let seen = 0
     for (let index = blocks.length - 1; index >= 0 && seen < lastLines; index--) {
       const block = blocks[index] as Block
@@ -62,7 +65,7 @@ export default function decruftAuthorBio(options?: RuleSettings | null) {
       seen++
       const text = block.value.trim()
       const reason = 'Unexpected author bio `' + text.slice(0, 80) + '`, expected content'
-      if (text.length <= maxBio && isBio(text, true)) {
+      if (index > first && text.length <= maxBio && isBio(text, true)) {
         addEvidence(block, {ruleId: 'author-bio', label: 'noise', kind: 'byline', confidence: override ?? 0.75, reason})
         continue
       }

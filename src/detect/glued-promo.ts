@@ -6,13 +6,15 @@
  *
  * The line's last sentences are read back from its end: a promo sentence (one
  * that opens with a promo call or holds a promo phrase, as `promo-line` reads
- * them), short scraps after it (`12 issues for £11.99.`, `Advert`, a credit in
+ * them, or a contact call with a handle or an address, as `byline` reads
+ * them: `Follow us on Twitter @Spacedotcom.`), short scraps after it (`12 issues for £11.99.`, `Advert`, a credit in
  * brackets) and a short question before it (`Need more space?`). From the
  * earliest of them to the line end is cut off by an edit, and the paragraph
  * stays. A line that is only a promo is left to `promo-line`.
  */
 import type {VFile} from 'vfile'
 import {editBlock} from '../edit.js'
+import {contactOpenings, contactPhrases} from '../lexicon/byline.js'
 import {promoOpenings, promoPhrases} from '../lexicon/promo.js'
 import {normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
@@ -41,6 +43,11 @@ const openings = lexiconSet(promoOpenings)
 const openingWords = longestPhrase(openings)
 /** Any promo phrase anywhere in a folded sentence. */
 const phrasePattern = anyPhrase(lexiconSet(promoPhrases))
+
+const contactStarts = lexiconSet(contactOpenings)
+const contactStartWords = longestPhrase(contactStarts)
+/** Any contact phrase anywhere in a folded sentence (`follow us`, `may be reached at`). */
+const contactPattern = anyPhrase(lexiconSet(contactPhrases))
 
 /**
  * A sentence end and what follows it: white space, or a capital or an opening
@@ -102,7 +109,7 @@ function promoTailStart(value: string): number | undefined {
     const normalized = normalizeLine(sentence)
     const words = countWords(normalized)
     if (words === 0) continue
-    if (words <= maxPromoWords && (findOpening(normalized, openings, openingWords) !== undefined || phrasePattern.test(normalized))) {
+    if (words <= maxPromoWords && isCall(sentence, normalized)) {
       promo = true
       start = sentenceStart
     } else if (!promo && (words <= maxScrapWords || bracketed.test(sentence))) {
@@ -120,6 +127,26 @@ function promoTailStart(value: string): number | undefined {
   if (paragraph.trimStart().length < minParagraph) return undefined
   // The white space before the promo goes with it.
   return paragraph.length
+}
+
+/**
+ * Whether a sentence is a call to the reader: a promo (`Subscribe to …`), or
+ * a contact call with a handle or an address (`Follow us on Twitter
+ * @example`, `Email Jane Doe at jane@example.com`).
+ *
+ * @param sentence
+ *   The sentence.
+ * @param normalized
+ *   The sentence folded by `normalizeLine`.
+ * @returns
+ *   Whether it is a call.
+ */
+function isCall(sentence: string, normalized: string): boolean {
+  if (findOpening(normalized, openings, openingWords) !== undefined || phrasePattern.test(normalized)) return true
+  return (
+    sentence.includes('@') &&
+    (findOpening(normalized, contactStarts, contactStartWords) !== undefined || contactPattern.test(normalized))
+  )
 }
 
 /**
@@ -152,8 +179,9 @@ export const gluedPromo: Rule = {
   stage: 'detect',
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
   description:
-    'A promo glued to the end of a paragraph’s line (`…blackholes.Need more space? Subscribe to our sister title ' +
-    'for the latest news! (Image credit: …)`), with short scraps after it and a short question before it: cut off ' +
+    'A promo or a contact call with a handle or an address glued to the end of a paragraph’s line ' +
+    '(`…blackholes.Need more space? Subscribe to our sister title for the latest news! (Image credit: …)`, ' +
+    '`… Follow us on Twitter @Spacedotcom.`), with short scraps after it and a short question before it: cut off ' +
     'by an edit; a line that is only a promo is left to `promo-line`.',
   examples: {
     catch: [
@@ -188,12 +216,20 @@ export const gluedPromo: Rule = {
         becomes:
           'Le conseil municipal a voté mardi la fermeture de la bibliothèque pendant l’été, faute de personnel, ' +
           'a indiqué le maire, qui promet une réouverture dès la rentrée de septembre.'
+      },
+      {
+        context: [
+          'The lander will fly in 2024 if the budget holds, and the agency will choose where it lands next year.' +
+            'Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom.'
+        ],
+        line: 0,
+        becomes: 'The lander will fly in 2024 if the budget holds, and the agency will choose where it lands next year.'
       }
     ],
     keep: [
-      // The promo call is inside the paragraph, prose follows it.
+      // The promo call is inside the paragraph, prose follows it; a call to follow without a handle is prose.
       'The council voted on Tuesday to close the library. Residents can sign up for the mobile service, which ' +
-        'visits each district twice a week, the mayor said on Tuesday in a long statement to the local press.',
+        'visits each district twice a week, the mayor said. Follow us, she told the other towns, and you will see.',
       // Prose that mentions subscribers.
       'The paper said on Monday that subscribers to its print edition rose by 5% in the last quarter, the first ' +
         'rise in ten years, while advertising fell again.',
