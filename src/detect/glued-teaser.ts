@@ -9,10 +9,15 @@
  * two spaces), then a headline up to the next one (two spaces, a capital
  * glued to a lower-case word, the line end), is cut off by an edit. A line
  * that is only a teaser is left to `related-zone`.
+ *
+ * A related heading of 2+ words glued after a sentence end, before a
+ * headline (`…a helicopter. Top stories The House voted …`), ends the
+ * paragraph: from it to the line end goes, unless an element boundary (two
+ * spaces) follows it, where the article goes on after a box.
  */
 import type {VFile} from 'vfile'
 import {editBlock, type Replacement} from '../edit.js'
-import {teaserOpenings} from '../lexicon/related.js'
+import {relatedHeadings, teaserOpenings} from '../lexicon/related.js'
 import {normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Root} from '../types.js'
@@ -31,6 +36,50 @@ const minHeadline = 10
 const maxHeadline = 150
 
 const openings = lexiconSet(teaserOpenings)
+
+/** Shortest paragraph before a related list that ends the line, in characters. */
+const minParagraph = 100
+
+/** Characters that have a meaning in a regular expression. */
+const regExpSyntax = /[.*+?^${}()|[\]\\]/g
+
+/**
+ * A related heading of 2+ words glued after a sentence end, before a
+ * headline (`…a helicopter. Top stories The House …`, `…Fan Vote.You may
+ * also like...Who will …`), in lower, sentence, title or upper case (no `i`
+ * flag: the headline must start with a capital). A space of the folded
+ * heading stands for a short run of anything but letters (`don t miss` is
+ * `DON'T MISS`).
+ */
+// redos: an alternation of literal headings whose gaps are bounded runs of non-letters, anchored after a sentence end by a look-behind of at most two characters
+const gluedHeading = new RegExp(
+  '(?<=[.!?"”’)]\\s?)(?:' +
+    [...lexiconSet(relatedHeadings)]
+      .filter((heading) => heading.includes(' '))
+      .flatMap((heading) => casings(heading))
+      .map((heading) => heading.replace(regExpSyntax, '\\$&').replaceAll(' ', '[^\\p{L}\\p{N}]{1,3}'))
+      .join('|') +
+    ')(?:\\.\\.\\.|…|:)?\\s?(?=[\\p{Lu}"“‘])',
+  'gu'
+)
+
+/**
+ * The ways a folded heading is written: `top stories`, `Top stories`, `Top
+ * Stories`, `TOP STORIES`.
+ *
+ * @param heading
+ *   A folded heading.
+ * @returns
+ *   Its four casings, without repeats.
+ */
+function casings(heading: string): string[] {
+  const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
+  const title = heading.split(' ').map((word) => capitalize(word)).join(' ')
+  return [...new Set([heading, capitalize(heading), title, heading.toUpperCase()])]
+}
+
+/** Two white-space characters: an element boundary, the end of a list inside a line. */
+const elementBoundary = /\s{2}/u
 
 /** What may end the text before a teaser opening: a stop, a closing quote or bracket. */
 const closing = /[.!?"”’)\]]/u
@@ -64,7 +113,7 @@ export default function decruftGluedTeaser(options?: RuleSettings | null) {
 
   return function (tree: Root, _file: VFile): undefined {
     for (const block of tree.children) {
-      if (block.blank || block.value.length < minLine || !block.value.includes(':')) continue
+      if (block.blank || block.value.length < minLine) continue
       const replacements = gluedTeasers(block.value)
       if (replacements.length === 0) continue
       const first = replacements[0] as Replacement
@@ -110,7 +159,28 @@ function gluedTeasers(value: string): Replacement[] {
     else replacements.push({start, end, text: ''})
     colon = end
   }
+  const list = relatedListStart(value, replacements.at(-1)?.end ?? lineStart)
+  if (list !== undefined) replacements.push({start: list, end: value.length, text: ''})
   return replacements
+}
+
+/**
+ * Where a related list that ends the line starts: a related heading glued
+ * after a sentence end, when no element boundary (two spaces: the article
+ * going on after a box) follows it.
+ *
+ * @param value
+ *   The line.
+ * @param floor
+ *   Offset the list may not start before (the line start, the last cut).
+ * @returns
+ *   Offset of the heading, or `undefined`.
+ */
+function relatedListStart(value: string, floor: number): number | undefined {
+  gluedHeading.lastIndex = floor + minParagraph
+  const heading = gluedHeading.exec(value)
+  if (heading === null) return undefined
+  return elementBoundary.test(value.slice(heading.index).trimEnd()) ? undefined : heading.index
 }
 
 /**
@@ -158,7 +228,9 @@ export const gluedTeaser: Rule = {
   description:
     'Teaser links glued inside a paragraph’s line (`…Reuters reported.Read more: Alibaba poised to launch ' +
     'record listingThe deal…`): the opening, its colon and the headline up to the next element boundary are cut ' +
-    'off by an edit; a line that is only a teaser is left to `related-zone`.',
+    'off by an edit; a line that is only a teaser is left to `related-zone`. A related heading of 2+ words glued ' +
+    'after a sentence end (`…a helicopter. Top stories The House …`) and not followed by two spaces is cut off ' +
+    'with the rest of the line.',
   examples: {
     catch: [
       {
@@ -182,9 +254,26 @@ export const gluedTeaser: Rule = {
         becomes:
           'Le gouvernement a annoncé jeudi un nouveau plan pour les hôpitaux de la région, a indiqué le ministre.  ' +
           '  Le plan prévoit deux cents lits de plus dès le printemps prochain.'
+      },
+      {
+        context: [
+          'Witnesses said the police fired on the crowd from rooftops and, in one case, from a hovering helicopter. ' +
+            'Top stories The ' +
+            'House of Representatives voted on Tuesday to recognize the genocide. A French actor of Armenian descent ' +
+            'died at the age of 96.'
+        ],
+        line: 0,
+        becomes:
+          'Witnesses said the police fired on the crowd from rooftops and, in one case, from a hovering helicopter.'
       }
     ],
     keep: [
+      // A box in the middle of the article: the article goes on after two spaces.
+      'Police said they were not able to end the violence.DON’T MISSChina furious at Macron [INSIGHT]  Protesters ' +
+        'believe the city will not calm down before the election, which is set for Sunday, the police said.',
+      // A heading's words in prose, no headline after them.
+      'The paper ran the story on its front page on Monday. Top stories of the year included the floods and the ' +
+        'election, the editor said.',
       // A colon after words that open no teaser.
       'The minister gave three reasons for the delay: the weather, the cost of steel and a strike at the port, ' +
         'which lasted for most of the spring and cost the builders two months of work on the bridge.',
@@ -200,4 +289,11 @@ export const gluedTeaser: Rule = {
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {closing, headlineEnd, labelCharacter, sentenceBreak, whiteSpace}
+export const patterns: Readonly<Record<string, RegExp>> = {
+  closing,
+  elementBoundary,
+  headlineEnd,
+  labelCharacter,
+  sentenceBreak,
+  whiteSpace
+}
