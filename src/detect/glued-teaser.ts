@@ -21,7 +21,7 @@ import {relatedHeadings, teaserOpenings} from '../lexicon/related.js'
 import {normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Root} from '../types.js'
-import {lexiconSet} from './lexicon-set.js'
+import {findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 
 /** Shortest line looked at, in characters. */
 const minLine = 200
@@ -40,46 +40,35 @@ const openings = lexiconSet(teaserOpenings)
 /** Shortest paragraph before a related list that ends the line, in characters. */
 const minParagraph = 100
 
-/** Characters that have a meaning in a regular expression. */
-const regExpSyntax = /[.*+?^${}()|[\]\\]/g
+/** Related headings of 2+ words, folded (`top stories`, `you may also like`). */
+const headings = new Set([...lexiconSet(relatedHeadings)].filter((heading) => heading.includes(' ')))
+const headingWords = longestPhrase(headings)
+/** The first words of those headings (`top`, `you`, `don`): most sentences open with none. */
+const headingFirstWords = new Set([...headings].map((heading) => heading.split(' ')[0] as string))
 
-/**
- * A related heading of 2+ words glued after a sentence end, before a
- * headline (`…a helicopter. Top stories The House …`, `…Fan Vote.You may
- * also like...Who will …`), in lower, sentence, title or upper case (no `i`
- * flag: the headline must start with a capital). A space of the folded
- * heading stands for a short run of anything but letters (`don t miss` is
- * `DON'T MISS`).
- */
-// redos: an alternation of literal headings whose gaps are bounded runs of non-letters, anchored after a sentence end by a look-behind of at most two characters
-const gluedHeading = new RegExp(
-  '(?<=[.!?"”’)]\\s?)(?:' +
-    [...lexiconSet(relatedHeadings)]
-      .filter((heading) => heading.includes(' '))
-      .flatMap((heading) => casings(heading))
-      .map((heading) => heading.replace(regExpSyntax, '\\$&').replaceAll(' ', '[^\\p{L}\\p{N}]{1,3}'))
-      .join('|') +
-    ')(?:\\.\\.\\.|…|:)?\\s?(?=[\\p{Lu}"“‘])',
-  'gu'
-)
+/** A word at a place: letters, up to 20. */
+const wordAt = /\p{L}{1,20}/uy
 
-/**
- * The ways a folded heading is written: `top stories`, `Top stories`, `Top
- * Stories`, `TOP STORIES`.
- *
- * @param heading
- *   A folded heading.
- * @returns
- *   Its four casings, without repeats.
- */
-function casings(heading: string): string[] {
-  const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
-  const title = heading.split(' ').map((word) => capitalize(word)).join(' ')
-  return [...new Set([heading, capitalize(heading), title, heading.toUpperCase()])]
-}
+/** Longest related list that ends a line, in characters. */
+const maxList = 1500
 
-/** Two white-space characters: an element boundary, the end of a list inside a line. */
-const elementBoundary = /\s{2}/u
+/** Characters folded after a sentence end to look for a heading. */
+const headingWindow = 60
+
+/** A sentence end, maybe one white-space character, then a letter: where a glued heading may start. */
+const headingSpot = /[.!?"”’)]\s?(?=\p{L})/gu
+
+/** The gap between two words of a heading: 1-3 characters that are no letters or digits (`DON'T MISS`). */
+const gapAt = /[^\p{L}\p{N}]{1,3}/uy
+
+/** The end of a heading before its headline: maybe an ellipsis or a colon and a space, then a capital or a quote. */
+const headingEndAt = /(?:\.\.\.|…|:)?\s?(?=[\p{Lu}"“‘])/uy
+
+/** An upper-case letter. */
+const upperCase = /^\p{Lu}/u
+
+/** A run of 2+ white-space characters: an element boundary, where the article goes on after a box. */
+const elementBoundary = /\s{2,}/gu
 
 /** What may end the text before a teaser opening: a stop, a closing quote or bracket. */
 const closing = /[.!?"”’)\]]/u
@@ -166,8 +155,8 @@ function gluedTeasers(value: string): Replacement[] {
 
 /**
  * Where a related list that ends the line starts: a related heading glued
- * after a sentence end, when no element boundary (two spaces: the article
- * going on after a box) follows it.
+ * after a sentence end, in the last 1,500 characters, when no element
+ * boundary (two spaces: the article going on after a box) follows it.
  *
  * @param value
  *   The line.
@@ -177,10 +166,75 @@ function gluedTeasers(value: string): Replacement[] {
  *   Offset of the heading, or `undefined`.
  */
 function relatedListStart(value: string, floor: number): number | undefined {
-  gluedHeading.lastIndex = floor + minParagraph
-  const heading = gluedHeading.exec(value)
-  if (heading === null) return undefined
-  return elementBoundary.test(value.slice(heading.index).trimEnd()) ? undefined : heading.index
+  const end = value.trimEnd().length
+  // Only after the line's last element boundary, and within the longest list.
+  let from = Math.max(floor + minParagraph, end - maxList)
+  elementBoundary.lastIndex = from
+  for (let boundary = elementBoundary.exec(value); boundary !== null; boundary = elementBoundary.exec(value)) {
+    if (boundary.index >= end) break
+    from = boundary.index + boundary[0].length
+  }
+  headingSpot.lastIndex = from
+  for (let spot = headingSpot.exec(value); spot !== null; spot = headingSpot.exec(value)) {
+    const start = spot.index + spot[0].length
+    // Fold a short window only where a heading may start; most sentences open with none.
+    wordAt.lastIndex = start
+    const firstWord = wordAt.exec(value)
+    if (firstWord === null || !headingFirstWords.has(firstWord[0].toLowerCase())) continue
+    const heading = findOpening(normalizeLine(value.slice(start, start + headingWindow)), headings, headingWords)
+    if (heading !== undefined && isGluedHeading(value, start, heading)) return start
+  }
+  return undefined
+}
+
+/**
+ * Whether a heading is written at a place as a heading, in lower, sentence,
+ * title or upper case, with a headline glued after it (`Top stories The
+ * House …`, `You may also like...Who will …`, `DON'T MISSChina …`).
+ *
+ * @param value
+ *   The line.
+ * @param start
+ *   Offset of the heading.
+ * @param heading
+ *   The heading, folded.
+ * @returns
+ *   Whether it is.
+ */
+function isGluedHeading(value: string, start: number, heading: string): boolean {
+  const words: string[] = []
+  let at = start
+  for (const folded of heading.split(' ')) {
+    if (words.length > 0) {
+      gapAt.lastIndex = at
+      const gap = gapAt.exec(value)
+      if (gap === null) return false
+      at += gap[0].length
+    }
+    const word = value.slice(at, at + folded.length)
+    if (word.toLowerCase() !== folded) return false
+    words.push(word)
+    at += word.length
+  }
+  headingEndAt.lastIndex = at
+  return headingEndAt.test(value) && isHeadingCase(words)
+}
+
+/**
+ * Whether words are cased as a heading: all lower, all upper, the first or
+ * every word capitalized (`top stories`, `TOP STORIES`, `Top stories`, `Top
+ * Stories`).
+ *
+ * @param words
+ *   The heading's words as written.
+ * @returns
+ *   Whether they are.
+ */
+function isHeadingCase(words: readonly string[]): boolean {
+  const lower = words.every((word) => word === word.toLowerCase())
+  const upper = words.every((word) => word === word.toUpperCase())
+  const capitalized = words.map((word) => upperCase.test(word) && word.slice(1) === word.slice(1).toLowerCase())
+  return lower || upper || capitalized.every(Boolean) || (capitalized[0] === true && words.slice(1).every((word) => word === word.toLowerCase()))
 }
 
 /**
@@ -292,8 +346,13 @@ export const gluedTeaser: Rule = {
 export const patterns: Readonly<Record<string, RegExp>> = {
   closing,
   elementBoundary,
+  gapAt,
+  headingEndAt,
+  headingSpot,
   headlineEnd,
   labelCharacter,
   sentenceBreak,
-  whiteSpace
+  upperCase,
+  whiteSpace,
+  wordAt
 }
