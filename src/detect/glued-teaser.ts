@@ -258,12 +258,14 @@ function labelStart(value: string, colon: number, floor: number): number | undef
   while (start < labelEnd && whiteSpace.test(value.charAt(start))) start++
   if (!openings.has(normalizeLine(value.slice(start, labelEnd)))) {
     // `…said. Read more:`: the opening is the last words before the colon.
-    const space = value.lastIndexOf(' ', labelEnd - 1)
-    const twoWords = space === -1 ? -1 : value.lastIndexOf(' ', space - 1)
-    const candidates = [space, twoWords].filter((at) => at >= start)
-    const match = candidates.find((at) => openings.has(normalizeLine(value.slice(at + 1, labelEnd))))
+    // Search the label only: `lastIndexOf` on the line would make a line of colons quadratic.
+    const label = value.slice(start, labelEnd)
+    const space = label.lastIndexOf(' ')
+    const twoWords = space === -1 ? -1 : label.lastIndexOf(' ', space - 1)
+    const candidates = [space, twoWords].filter((at) => at !== -1)
+    const match = candidates.find((at) => openings.has(normalizeLine(label.slice(at + 1))))
     if (match === undefined) return undefined
-    start = match + 1
+    start += match + 1
   }
   if (start <= floor) return start
   const before = value.charAt(start - 1)
