@@ -15,7 +15,11 @@ import {promoLine} from './detect/promo-line.js'
 import {byline} from './detect/byline.js'
 import {creditTail} from './detect/credit-tail.js'
 import {gluedCaption} from './detect/glued-caption.js'
+import {shareCards} from './detect/share-cards.js'
+import {gluedPromo} from './detect/glued-promo.js'
+import {gluedTeaser} from './detect/glued-teaser.js'
 import {dateStamp} from './detect/date-stamp.js'
+import {authorBio} from './detect/author-bio.js'
 import {relatedZone} from './detect/related-zone.js'
 import {commentZone} from './detect/comment-zone.js'
 import {photoCaption} from './detect/photo-caption.js'
@@ -29,4 +33,4 @@ import {domTitle} from './detect/dom-title.js'
 import {domTokens} from './detect/dom-tokens.js'
 
 /** Every built-in rule, in pipeline order. */
-export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, gluedCaption, dateStamp, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]
+export const rules: readonly Rule[] = [htmlEntity, mojibake, invisibleChar, tagFragment, trackingScript, shareWidget, uiChrome, tagList, promoLine, byline, creditTail, gluedCaption, gluedPromo, gluedTeaser, shareCards, dateStamp, authorBio, siteTemplate, domTokens, domLandmark, domLinkDensity, domTitle, domMainContent, relatedZone, commentZone, photoCaption, repeatedHeadline, blockClassifier]

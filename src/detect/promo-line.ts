@@ -103,6 +103,10 @@ function judgeParagraph(text: string, index: number, tree: Root): LineFinding | 
  */
 function judgeCompanyBlurb(text: string, index: number, tree: Root): LineFinding | undefined {
   const blocks = tree.children
+  // A blurb closes a release: a document's first line is never one.
+  let before = index - 1
+  while (before >= 0 && blocks[before]?.blank === true) before--
+  if (before < 0) return undefined
   let after = 0
   for (let next = index + 1; next < blocks.length; next++) {
     if (blocks[next]?.blank === true) continue

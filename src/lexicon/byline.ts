@@ -130,3 +130,46 @@ export const contactOpenings: Readonly<Record<string, readonly string[]>> = {
   ru: ['пишите'],
   tr: ['bize yazın']
 }
+
+/**
+ * Verbs that follow an author's name in the bio that closes an article
+ * (`Jane Doe is a freelance writer …`, `Jeanne Dupont est journaliste …`).
+ */
+export const bioVerbs: Readonly<Record<string, readonly string[]>> = {
+  de: ['arbeitet', 'ist', 'war'],
+  en: ['is', 'joined', 'was'],
+  es: ['es', 'fue', 'trabaja'],
+  fr: ['est', 'était', 'travaille'],
+  it: ['è', 'era', 'lavora'],
+  nl: ['is', 'was', 'werkt'],
+  pt: ['é', 'foi', 'trabalha'],
+  ru: ['работает', 'является'],
+  tr: ['halen']
+}
+
+/**
+ * What an author is, a few words after the verb of a closing bio (`… is the
+ * Senior Editor of …`, `… ist freier Journalist …`).
+ */
+export const bioRoles: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    'autor', 'autorin', 'journalist', 'journalistin', 'kolumnist', 'kolumnistin', 'korrespondent', 'korrespondentin',
+    'redakteur', 'redakteurin', 'reporter', 'reporterin'
+  ],
+  en: [
+    'blogger', 'columnist', 'contributor', 'correspondent', 'editor', 'freelancer', 'journalist', 'photographer',
+    'photojournalist', 'producer', 'reporter', 'writer'
+  ],
+  es: [
+    'columnista', 'corresponsal', 'editor', 'editora', 'periodista', 'redactor', 'redactora', 'reportera', 'reportero'
+  ],
+  fr: [
+    'chroniqueur', 'chroniqueuse', 'correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice',
+    'reporter'
+  ],
+  it: ['corrispondente', 'editorialista', 'giornalista', 'inviata', 'inviato', 'redattore', 'redattrice'],
+  nl: ['columnist', 'correspondent', 'journalist', 'redacteur', 'verslaggever'],
+  pt: ['colunista', 'correspondente', 'editor', 'editora', 'jornalista', 'redator', 'redatora', 'repórter'],
+  ru: ['журналист', 'корреспондент', 'обозреватель', 'редактор'],
+  tr: ['editör', 'editörü', 'gazeteci', 'muhabir', 'muhabiri', 'yazar', 'yazarı']
+}

@@ -13,7 +13,7 @@ export const promoOpenings: Readonly<Record<string, readonly string[]>> = {
   ],
   en: [
     'advertise with us', 'already a subscriber', 'become a member', 'become a subscriber', 'donate now',
-    'donate today', 'download our app', 'download the app', 'get our newsletter', 'get the app',
+    'donate today', 'download our app', 'download the app', 'get a subscription', 'get our newsletter', 'get the app',
     'get unlimited access', 'if you enjoyed this article', 'if you enjoyed this story', 'if you liked this article',
     'join our mailing list', 'join our newsletter', 'never miss a story', 'sign up for',
     'sign up here', 'sign up now', 'sign up to', 'start your free trial', 'subscribe', 'subscribe for',
@@ -60,7 +60,8 @@ export const promoPhrases: Readonly<Record<string, readonly string[]>> = {
   de: ['direkt in ihr postfach', 'direkt in ihren briefkasten', 'newsletter abonnieren', 'unseren newsletter'],
   en: [
     'advertise with us', 'delivered through your letterbox', 'delivered to your inbox',
-    'download our app', 'for your personal non commercial use only', 'sign up for our', 'sign up for the free',
+    'download our app', 'for your personal non commercial use only', 'right in your inbox', 'sign up for our',
+    'sign up for the free',
     'straight to your inbox', 'subscribe to our newsletter', 'support independent journalism', 'to advertise call',
     'to advertise contact', 'to advertise email', 'to advertise send', 'to advertise write'
   ],

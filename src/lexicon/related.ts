@@ -62,7 +62,7 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
  */
 export const teaserOpenings: Readonly<Record<string, readonly string[]>> = {
   de: ['auch interessant', 'lesen sie auch', 'mehr zum thema'],
-  en: ['also read', 'read also', 'read more', 'read next', 'related', 'see also'],
+  en: ['also read', 'read also', 'read more', 'read next', 'related', 'see also', 'see more'],
   es: ['lea también', 'lee también', 'te puede interesar'],
   fr: ['à lire aussi', 'lire aussi', 'voir aussi'],
   it: ['leggi anche'],

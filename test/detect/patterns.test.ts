@@ -4,6 +4,7 @@
  */
 import {isSafe} from 'redos-detector'
 import {describe, expect, it} from 'vitest'
+import {patterns as authorBioPatterns} from '../../src/detect/author-bio.js'
 import {patterns as bylinePatterns} from '../../src/detect/byline.js'
 import {patterns as datePatterns} from '../../src/detect/date-stamp.js'
 import {patterns as captionPatterns} from '../../src/detect/photo-caption.js'
@@ -14,8 +15,12 @@ import {patterns as tagPatterns} from '../../src/detect/tag-list.js'
 import {patterns as commentPatterns} from '../../src/detect/comment-zone.js'
 import {patterns as creditPatterns} from '../../src/detect/credit-tail.js'
 import {patterns as gluedCaptionPatterns} from '../../src/detect/glued-caption.js'
+import {patterns as gluedPromoPatterns} from '../../src/detect/glued-promo.js'
+import {patterns as gluedTeaserPatterns} from '../../src/detect/glued-teaser.js'
+import {patterns as shareCardsPatterns} from '../../src/detect/share-cards.js'
 
 const modules = {
+  'author-bio': authorBioPatterns,
   byline: bylinePatterns,
   'date-stamp': datePatterns,
   'photo-caption': captionPatterns,
@@ -25,7 +30,10 @@ const modules = {
   'tag-list': tagPatterns,
   'comment-zone': commentPatterns,
   'credit-tail': creditPatterns,
-  'glued-caption': gluedCaptionPatterns
+  'glued-caption': gluedCaptionPatterns,
+  'glued-promo': gluedPromoPatterns,
+  'glued-teaser': gluedTeaserPatterns,
+  'share-cards': shareCardsPatterns
 }
 
 /** Hostile inputs: long runs of what the patterns' classes accept, ending in a mismatch. */
@@ -45,13 +53,17 @@ const hostile = [
 describe('detector patterns', () => {
   it('should expose the public api (patterns per module)', () => {
     expect(Object.keys(modules).sort()).toStrictEqual([
+      'author-bio',
       'byline',
       'comment-zone',
       'credit-tail',
       'date-stamp',
       'glued-caption',
+      'glued-promo',
+      'glued-teaser',
       'photo-caption',
       'related-zone',
+      'share-cards',
       'tag-list',
       'tracking-script',
       'ui-chrome'
