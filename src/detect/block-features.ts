@@ -4,7 +4,7 @@
  * block value and cached on `block.data.cache`.
  */
 import type {Block} from '../types.js'
-import {countStopwords} from './language.js'
+import {countStopwords, isStopwordAt, isTypographicMark, stopwordLookupOf, type StopwordLookup} from './language.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** What the classifier knows about one block on its own. */
@@ -108,48 +108,169 @@ export function blockFeatures(block: Block, language: string): BlockFeatures {
  */
 export function computeFeatures(text: string, language: string): BlockFeatures {
   const characters = text.length
-  const {words, stopwords, unspaced} = countStopwords(text, language)
-
-  const {capitals, cased, digits} = countCharacters(text)
+  const scan = scanText(text, stopwordLookupOf(language))
+  // A line of ASCII, curly quotes and dashes (most lines) has its words
+  // counted by the scan; others need the general count.
+  const {words, stopwords, unspaced} = scan.ascii ? scan : countStopwords(text, language)
+  const {capitals, cased, digits} = scan
+  // The patterns run only where the scan saw what each needs: most lines
+  // have no URL, separator, arrow or copyright notice.
+  const separators = scan.separators === 0 || isTableRow(text) ? 0 : count(text, separatorPattern)
   return {
     characters,
     words,
     size: unspaced ? characters * 3 : characters,
     stopwordDensity: words === 0 ? 0 : stopwords / words,
-    terminal: terminalPattern.test(text),
-    innerSentences: count(text, innerSentencePattern),
+    terminal: endsLikeSentence(text),
+    innerSentences: scan.sentenceEnds ? count(text, innerSentencePattern) : 0,
     capitalized: cased === 0 ? 0 : capitals / cased,
     digits: characters === 0 ? 0 : digits / characters,
-    links: count(text, urlPattern) + (isTableRow(text) ? 0 : count(text, separatorPattern)) + arrows(text),
-    copyright: copyrightPattern.test(text)
+    links: (scan.address ? count(text, urlPattern) : 0) + separators + (scan.arrows >= 2 ? arrows(text) : 0),
+    copyright: scan.copyright && copyrightPattern.test(text)
   }
 }
 
+/** What one pass over a block's text finds. */
+interface TextScan {
+  /** Words (space-separated, as `text.split(/\s+/u)` cuts them) starting with a capital. */
+  readonly capitals: number
+  /** Words starting with any cased letter. */
+  readonly cased: number
+  /** Decimal digits (code points of `\p{Nd}`). */
+  readonly digits: number
+  /** Whether the text is only ASCII, curly quotes and dashes: then `words` and `stopwords` are its counts. */
+  readonly ascii: boolean
+  /** Words, as `countStopwords` counts them (only when `ascii`). */
+  readonly words: number
+  /** Stop words among them (only when `ascii`). */
+  readonly stopwords: number
+  /** Whether it is in a script without spaces: never, when `ascii`. */
+  readonly unspaced: false
+  /** Whether `urlPattern` may match: it has `@`, `://` or `www.`. */
+  readonly address: boolean
+  /** Separators (`|`, `•`, `·`) followed by a space: at least the matches of `separatorPattern`. */
+  readonly separators: number
+  /** Arrows and slashes (`»`, `›`, `>`, `/`) followed by a space: at least the matches of `arrowPattern`. */
+  readonly arrows: number
+  /** Whether `innerSentencePattern` may match: a sentence end with a space soon after, or a CJK one before more text. */
+  readonly sentenceEnds: boolean
+  /** Whether `copyrightPattern` may match: `©`, `ⓒ`, `(c)`, `yrig` or `ts r` (letters in any case). */
+  readonly copyright: boolean
+}
+
+/** `www.` as `recent` holds it: four ASCII code units, one per byte. */
+const wwwDot = 0x77_77_77_2e
+
+/** `://` as the low three bytes of `recent`. */
+const schemeEnd = 0x3a_2f_2f
+
+/** `(c)` as the low three bytes of `recent`. */
+const copyrightSign = 0x28_63_29
+
+/** `yrig`, from `copyright`. */
+const copyrightWord = 0x79_72_69_67
+
+/** `ts r`, from `all rights reserved`. */
+const reservedWords = 0x74_73_20_72
+
 /**
- * Count, in one pass over a text without building a word list: its decimal
- * digits (`\p{Nd}`, any script), the space-separated words (as
- * `text.split(/\s+/u)` cuts them) that start with a cased letter, and those
- * of them that start with a capital. Patterns are asked only about
- * characters that ASCII checks and ranges cannot answer.
+ * Count, in one pass over a text: its decimal digits (`\p{Nd}`, any
+ * script); the space-separated words that start with a cased letter and
+ * those that start with a capital; for a line of ASCII, curly quotes and
+ * dashes, its words and stop words as `countStopwords` counts them (the runs
+ * from the first to the last ASCII letter or digit of each token); and what
+ * the link, separator, sentence and copyright patterns need to match, so
+ * most lines skip them. Patterns are asked only about characters that ASCII
+ * checks and ranges cannot answer.
  *
  * @param text
  *   Trimmed text.
+ * @param lookup
+ *   Stop words of the document language.
  * @returns
- *   Words starting with a capital, with any cased letter, and digits (code points).
+ *   The counts.
  */
-function countCharacters(text: string): {capitals: number; cased: number; digits: number} {
+function scanText(text: string, lookup: StopwordLookup): TextScan {
   let capitals = 0
   let cased = 0
   let digits = 0
+  let ascii = true
+  let words = 0
+  let stopwords = 0
+  let wordStart = -1
+  let wordEnd = -1
+  let address = false
+  let separators = 0
+  let arrowCount = 0
+  let sentenceEnds = false
+  let copyright = false
   let atStart = true
+  // The last four ASCII code units, letters lower-cased, one per byte (0
+  // after any other character): `www.`, `://`, `(c)` and `yrig` as numbers.
+  let recent = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code < firstNonAsciiDigit) {
-      if (code >= 0x30 && code <= 0x39) digits++
-    } else if ((code < digitGapStart || code > digitGapEnd) && (code < 0xdc00 || code > 0xdfff)) {
+    if (code < 0x80) {
+      recent = (recent << 8) | (code >= 0x41 && code <= 0x5a ? code | 0x20 : code)
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        atStart = true
+        if (wordStart !== -1) {
+          words++
+          if (isStopwordAt(lookup, text, wordStart, wordEnd)) stopwords++
+          wordStart = -1
+        }
+        continue
+      }
+      const folded = code | 0x20
+      const letter = folded >= 0x61 && folded <= 0x7a
+      const digit = code >= 0x30 && code <= 0x39
+      if (letter || digit) {
+        if (digit) digits++
+        if (wordStart === -1) wordStart = index
+        wordEnd = index + 1
+      }
+      if (atStart) {
+        atStart = false
+        if (letter) {
+          cased++
+          if (code <= 0x5a) capitals++
+        }
+      }
+      if (code === 0x40) address = true
+      else if (code === 0x2e || code === 0x21 || code === 0x3f) {
+        if (recent === wwwDot) address = true
+        if (hasSpaceSoon(text, index)) sentenceEnds = true
+      } else if (code === 0x2f) {
+        if ((recent & 0xff_ff_ff) === schemeEnd) address = true
+        if (text.charCodeAt(index + 1) === 0x20) arrowCount++
+      } else if (code === 0x3e) {
+        if (text.charCodeAt(index + 1) === 0x20) arrowCount++
+      } else if (code === 0x7c) {
+        if (text.charCodeAt(index + 1) === 0x20) separators++
+      } else if (code === 0x29) {
+        if ((recent & 0xff_ff_ff) === copyrightSign) copyright = true
+      } else if (recent === copyrightWord || recent === reservedWords) {
+        copyright = true
+      }
+      continue
+    }
+    recent = 0
+    if (ascii && !isTypographicMark(code)) ascii = false
+    if (code >= firstNonAsciiDigit && (code < digitGapStart || code > digitGapEnd) && (code < 0xdc00 || code > 0xdfff)) {
       // A lone trailing surrogate is never a digit; a leading one is tested as its pair.
       digitPattern.lastIndex = index
       if (digitPattern.test(text)) digits++
+    }
+    if (code === 0xb7 || code === 0x2022) {
+      if (text.charCodeAt(index + 1) === 0x20) separators++
+    } else if (code === 0xbb || code === 0x203a) {
+      if (text.charCodeAt(index + 1) === 0x20) arrowCount++
+    } else if (code === 0x2026) {
+      if (hasSpaceSoon(text, index)) sentenceEnds = true
+    } else if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x61f) {
+      if (index + 1 < text.length) sentenceEnds = true
+    } else if (code === 0xa9 || code === 0x24d2) {
+      copyright = true
     }
     if (isWhiteSpaceCode(code)) {
       atStart = true
@@ -157,23 +278,63 @@ function countCharacters(text: string): {capitals: number; cased: number; digits
     }
     if (!atStart) continue
     atStart = false
-    if (code < 0x80) {
-      // ASCII: only A-Z and a-z are cased.
-      if (code >= 0x41 && code <= 0x5a) {
-        cased++
-        capitals++
-      } else if (code >= 0x61 && code <= 0x7a) {
-        cased++
-      }
-      continue
-    }
     casedPattern.lastIndex = index
     if (!casedPattern.test(text)) continue
     cased++
     capitalPattern.lastIndex = index
     if (capitalPattern.test(text)) capitals++
   }
-  return {capitals, cased, digits}
+  if (wordStart !== -1) {
+    words++
+    if (isStopwordAt(lookup, text, wordStart, wordEnd)) stopwords++
+  }
+  return {
+    capitals,
+    cased,
+    digits,
+    ascii,
+    words,
+    stopwords,
+    unspaced: false,
+    address,
+    separators,
+    arrows: arrowCount,
+    sentenceEnds,
+    copyright
+  }
+}
+
+/**
+ * Whether a text ends like a sentence (`terminalPattern`), the pattern asked
+ * only when the last code unit is neither `.`, `!`, `?` (a match) nor ASCII
+ * that ends no match (a letter, a digit, most signs).
+ *
+ * @param text
+ *   Trimmed text.
+ * @returns
+ *   Whether `terminalPattern` matches.
+ */
+function endsLikeSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (last === 0x2e || last === 0x21 || last === 0x3f) return true
+  // Quotes and closing brackets (`"`, `'`, `)`, `]`, `}`) may follow a sentence end.
+  if (last < 0x80 && last !== 0x22 && last !== 0x27 && last !== 0x29 && last !== 0x5d && last !== 0x7d) return false
+  return terminalPattern.test(text)
+}
+
+/**
+ * Whether a space follows a sentence end within three code units: after it
+ * `innerSentencePattern` takes at most two closing marks, then spaces.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Index of the sentence end.
+ * @returns
+ *   Whether one of the next three code units is a space.
+ */
+function hasSpaceSoon(text: string, index: number): boolean {
+  return text.charCodeAt(index + 1) === 0x20 || text.charCodeAt(index + 2) === 0x20 || text.charCodeAt(index + 3) === 0x20
 }
 
 /**
