@@ -19,6 +19,9 @@ import {data} from 'franc/data.js'
 import {topScript} from './language-script.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
+/** Most code units of a text franc reads (`MAX_LENGTH`). */
+const sampleLimit = 2048
+
 /** What an unknown trigram adds to a distance (franc's `MAX_DIFFERENCE`). */
 const missingDistance = 300
 
@@ -36,14 +39,22 @@ interface ScriptIndex {
   /** How many trigrams some model ranks, numbered from 0 in key order. */
   readonly trigramCount: number
   /**
-   * An open-addressing hash table of the ranked trigrams: each slot holds a
-   * trigram's key (`alphabetKey`) plus one, or 0 when empty.
+   * An open-addressing hash table of the ranked trigrams, two numbers a
+   * slot (so a probe reads one cache line): a trigram's key (`alphabetKey`)
+   * plus one, or 0 when empty, then its trigram number.
    */
-  readonly slotKeys: Int32Array
-  /** The trigram number in each slot of `slotKeys`. */
-  readonly slotTrigrams: Int32Array
+  readonly slots: Int32Array
   /** Right shift that turns a multiplied key into a slot (32 less the table's bits). */
   readonly slotShift: number
+  /**
+   * Scratch for `trigramDistances`, all zeros between calls: how often each
+   * trigram occurs in the text (reset through `seen`, not reallocated: the
+   * language is guessed once per document, and a fresh array each time was
+   * a visible share of the guess).
+   */
+  readonly counts: Int32Array
+  /** Scratch: the trigram numbers seen in the text, in order of first sight (each once). */
+  readonly seen: Int32Array
   /** Where the ranks of each trigram number start in `ranks` (one more entry: the end). */
   readonly rankStarts: Int32Array
   /** Pairs of (language index, rank), flattened, trigram after trigram. */
@@ -124,7 +135,7 @@ function createMeasure(candidates: readonly string[], minLength: number): (text:
 
   return function (text: string): Measure {
     if (!text || text.length < minLength) return {answer: 'und'}
-    const value = text.slice(0, 2048)
+    const value = text.slice(0, sampleLimit)
     const [script, share] = topScript(value)
     const models = script === undefined ? undefined : data[script]
     if (script === undefined || models === undefined) {
@@ -197,17 +208,17 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
   const keys = [...byKey.keys()].sort((left, right) => left - right)
   let bits = 4
   while (1 << bits < keys.length * 4) bits++
-  const slotKeys = new Int32Array(1 << bits)
-  const slotTrigrams = new Int32Array(1 << bits)
+  const slots = new Int32Array(2 << bits)
+  const slotMask = (1 << bits) - 1
   const slotShift = 32 - bits
   const rankStarts = new Int32Array(keys.length + 1)
   const ranks: number[] = []
   for (let trigram = 0; trigram < keys.length; trigram++) {
     const key = keys[trigram] ?? 0
     let slot = keySlot(key, slotShift)
-    while (slotKeys[slot] !== 0) slot = (slot + 1) & (slotKeys.length - 1)
-    slotKeys[slot] = key + 1
-    slotTrigrams[slot] = trigram
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & slotMask
+    slots[slot * 2] = key + 1
+    slots[slot * 2 + 1] = trigram
     rankStarts[trigram] = ranks.length
     ranks.push(...(byKey.get(key) ?? []))
   }
@@ -217,11 +228,13 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
     alphabet,
     base,
     trigramCount: keys.length,
-    slotKeys,
-    slotTrigrams,
+    slots,
     slotShift,
     rankStarts,
-    ranks: Int32Array.from(ranks)
+    ranks: Int32Array.from(ranks),
+    counts: new Int32Array(keys.length),
+    // Each trigram is seen at most once.
+    seen: new Int32Array(keys.length)
   }
 }
 
@@ -245,17 +258,16 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
   // turns to a space, hides the end of the word); no model has a sigma, so
   // a trigram with one counts for no language either way: lower-case first.
   const lower = value.toLowerCase()
-  const {alphabet, base, slotKeys, slotTrigrams, slotShift, rankStarts, ranks} = index
-  const slotMask = slotKeys.length - 1
-  // How often each trigram some model ranks occurs, and those seen, in order.
-  const counts = new Int32Array(index.trigramCount)
-  const seen = new Int32Array(lower.length + 2)
+  const {alphabet, base, slots, slotShift, rankStarts, ranks, counts, seen} = index
+  const slotMask = (slots.length >> 1) - 1
   let seenCount = 0
   // The cleaned text, one code unit at a time: a space first, then each run
   // of what franc turns to spaces as one space (none at the start), then a
-  // space unless the text ended in one. `first` is -1 until two are read.
-  let first = -1
-  let second = 0x20
+  // space unless the text ended in one. Each code unit is kept as its
+  // number in the alphabet; `firstNumber` is 0 until two are read.
+  const spaceNumber = alphabet[0x20] ?? 0
+  let firstNumber = 0
+  let secondNumber = spaceNumber
   let afterSpace = true
   for (let position = 0; position <= lower.length; position++) {
     let third: number
@@ -272,24 +284,22 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
         afterSpace = false
       }
     }
-    const firstNumber = first === -1 ? 0 : (alphabet[first] ?? 0)
-    const secondNumber = alphabet[second] ?? 0
     const thirdNumber = alphabet[third] ?? 0
     // A trigram with a code unit no model uses is ranked by no model.
     if (firstNumber !== 0 && secondNumber !== 0 && thirdNumber !== 0) {
       // One multiply and, nearly always, one probe of the hash table.
       const key = alphabetKey(base, firstNumber, secondNumber, thirdNumber) + 1
-      for (let slot = keySlot(key - 1, slotShift); slotKeys[slot] !== 0; slot = (slot + 1) & slotMask) {
-        if (slotKeys[slot] !== key) continue
-        const trigram = slotTrigrams[slot] ?? 0
+      for (let slot = keySlot(key - 1, slotShift); slots[slot * 2] !== 0; slot = (slot + 1) & slotMask) {
+        if (slots[slot * 2] !== key) continue
+        const trigram = slots[slot * 2 + 1] ?? 0
         const count = counts[trigram] ?? 0
         if (count === 0) seen[seenCount++] = trigram
         counts[trigram] = count + 1
         break
       }
     }
-    first = second
-    second = third
+    firstNumber = secondNumber
+    secondNumber = thirdNumber
   }
 
   // franc adds 300 for each distinct trigram a model does not rank, and
@@ -305,6 +315,7 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
       const language = ranks[offset] ?? 0
       distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (ranks[offset + 1] ?? 0) - 1)
     }
+    counts[trigram] = 0
   }
   return distances
 }
