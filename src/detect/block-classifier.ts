@@ -20,7 +20,7 @@ import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Evidence, NoiseKind, Root} from '../types.js'
-import {blockFeatures, computeFeatures, type BlockFeatures} from './block-features.js'
+import {computeFeatures, type BlockFeatures} from './block-features.js'
 import {reviseByContext, type ContextBlock, type FinalClass, type InitialClass} from './block-context.js'
 import {findCommentThread} from './block-comments.js'
 import {findContentZone, type Zone} from './content-zone.js'
@@ -204,12 +204,15 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const copies = findGluedCopies(texts)
   // The byline's name over a biography (`Meg James` / `Meg James is a …`) is no part of the article.
   const authorBoxes = findAuthorBoxes(texts)
+  // The features scan reads one flat string of all units: a unit's text is a
+  // slice of the page (or a join of slices), slower to read code by code.
+  const joined = texts.join('\n')
+  let offset = 0
 
   for (let position = 0; position < units.length; position++) {
     const unit = units[position] as Unit
-    const first = tree.children[unit.indexes[0] ?? 0]
-    const features =
-      unit.indexes.length === 1 && first ? blockFeatures(first, language) : computeFeatures(unit.text, language)
+    const features = computeFeatures(unit.text, language, joined, offset)
+    offset += unit.text.length + 1
     const score = contentScore(features, hasStopwords)
     let initial = teasers[position] || copies[position] ? 'bad' : initialClass(features, score)
     let isDated = false

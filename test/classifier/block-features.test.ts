@@ -27,7 +27,7 @@ function reference(text: string): [number, number] {
 
 describe('computeFeatures', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(module).sort()).toStrictEqual(['blockFeatures', 'computeFeatures'])
+    expect(Object.keys(module).sort()).toStrictEqual(['computeFeatures'])
   })
 
   it('should count digits and capitals as the patterns do, for every BMP code unit', () => {
@@ -77,6 +77,19 @@ describe('computeFeatures', () => {
       expect(picked).toStrictEqual(expected)
     })
   }
+
+  it('should read a text inside a longer string as the text alone', () => {
+    const lines = [...patterns.map((row) => row[1]), ...table.map((row) => row[1]), '𝟎', 'a.', ' | x', '。']
+    const joined = lines.join('\n')
+    const differences: string[] = []
+    let offset = 0
+    for (const text of lines) {
+      const inside = computeFeatures(text, 'eng', joined, offset)
+      if (JSON.stringify(inside) !== JSON.stringify(computeFeatures(text, 'eng'))) differences.push(text)
+      offset += text.length + 1
+    }
+    expect(differences).toStrictEqual([])
+  })
 
   for (const [name, text, expected] of table) {
     it(`should describe ${name}`, () => {
