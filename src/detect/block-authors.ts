@@ -8,6 +8,7 @@
  * the page credits the same name in a short line above it: its byline
  * (`By Meg James Staff Writer`, `November 20, 2019 Emiliano Bellini`).
  */
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** Most words of a name line. */
 const nameWords = 3
@@ -82,10 +83,36 @@ export function findAuthorBoxes(texts: readonly string[]): boolean[] {
 function biographyAfter(texts: readonly string[], index: number, opening: string): number | undefined {
   for (let after = index + 1; after <= index + biographyReach && after < texts.length; after++) {
     const text = texts[after] ?? ''
-    if (text.split(spacePattern).length <= nameWords) continue
+    if (!hasMorePieces(text, nameWords)) continue
     return text.startsWith(opening) ? after : undefined
   }
   return undefined
+}
+
+/**
+ * Whether `text.split(/\s+/u)` gives more than some number of pieces (one
+ * more than its runs of white space), counted without making them: the
+ * line under a name may be a long paragraph.
+ *
+ * @param text
+ *   Text.
+ * @param most
+ *   The number of pieces to exceed.
+ * @returns
+ *   Whether it has more pieces.
+ */
+function hasMorePieces(text: string, most: number): boolean {
+  let pieces = 1
+  let inSpace = false
+  for (let index = 0; index < text.length; index++) {
+    if (!isWhiteSpaceCode(text.charCodeAt(index))) {
+      inSpace = false
+    } else if (!inSpace) {
+      inSpace = true
+      if (++pieces > most) return true
+    }
+  }
+  return false
 }
 
 /**
