@@ -145,6 +145,30 @@ interface TextScan {
   readonly copyright: boolean
 }
 
+/** Kind of an ASCII code unit for `scanText`: a sign or a control. */
+const otherKind = 0
+
+/** Kind: a lower-case letter, `a`–`z`. */
+const letterKind = 1
+
+/** Kind: a capital, `A`–`Z`. */
+const capitalKind = 2
+
+/** Kind: a digit, `0`–`9`. */
+const digitKind = 3
+
+/** Kind: white space (`\t` to `\r`, space). */
+const spaceKind = 4
+
+/** The kind of each ASCII code unit. */
+const asciiKinds = new Uint8Array(0x80).map((_, code) => {
+  if (code >= 0x61 && code <= 0x7a) return letterKind
+  if (code >= 0x41 && code <= 0x5a) return capitalKind
+  if (code >= 0x30 && code <= 0x39) return digitKind
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return spaceKind
+  return otherKind
+})
+
 /** `www.` as `recent` holds it: four ASCII code units, one per byte. */
 const wwwDot = 0x77_77_77_2e
 
@@ -202,8 +226,23 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     if (code < 0x80) {
-      recent = (recent << 8) | (code >= 0x41 && code <= 0x5a ? code | 0x20 : code)
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      // By kind, the commonest first: a lower-case letter, a space, a capital.
+      const kind = asciiKinds[code]
+      if (kind === letterKind || kind === capitalKind) {
+        const folded = code | 0x20
+        recent = (recent << 8) | folded
+        if (wordStart === -1) wordStart = index
+        wordEnd = index + 1
+        if (atStart) {
+          atStart = false
+          cased++
+          if (kind === capitalKind) capitals++
+        }
+        if ((folded === 0x67 && recent === copyrightWord) || (folded === 0x72 && recent === reservedWords)) copyright = true
+        continue
+      }
+      recent = (recent << 8) | code
+      if (kind === spaceKind) {
         atStart = true
         if (wordStart !== -1) {
           words++
@@ -212,22 +251,12 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
         }
         continue
       }
-      const folded = code | 0x20
-      const letter = folded >= 0x61 && folded <= 0x7a
-      const digit = code >= 0x30 && code <= 0x39
-      if (letter || digit) {
-        if (digit) digits++
+      atStart = false
+      if (kind === digitKind) {
+        digits++
         if (wordStart === -1) wordStart = index
         wordEnd = index + 1
-      }
-      if (atStart) {
-        atStart = false
-        if (letter) {
-          cased++
-          if (code <= 0x5a) capitals++
-        }
-      }
-      if (code === 0x40) address = true
+      } else if (code === 0x40) address = true
       else if (code === 0x2e || code === 0x21 || code === 0x3f) {
         if (recent === wwwDot) address = true
         if (hasSpaceSoon(text, index)) sentenceEnds = true
@@ -240,8 +269,6 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
         if (text.charCodeAt(index + 1) === 0x20) separators++
       } else if (code === 0x29) {
         if ((recent & 0xff_ff_ff) === copyrightSign) copyright = true
-      } else if (recent === copyrightWord || recent === reservedWords) {
-        copyright = true
       }
       continue
     }
