@@ -53,9 +53,14 @@ interface ScriptIndex {
   /** Scratch: the trigram numbers seen in the text, in order of first sight (each once). */
   readonly seen: Uint16Array
   /** Where the ranks of each trigram number start in `ranks` (one more entry: the end). */
-  readonly rankStarts: Int32Array
-  /** Pairs of (language index, rank), flattened, trigram after trigram. */
+  readonly rankStarts: Uint16Array
+  /**
+   * The ranks, trigram after trigram, each with its language: `language <<
+   * rankBits | rank`, the language by its index in `languages`.
+   */
   readonly ranks: Uint16Array
+  /** Bits of a rank in `ranks`. */
+  readonly rankBits: number
 }
 
 /** What a script gives for a text: a one-language answer, or (relative) distances to its candidate models. */
@@ -177,6 +182,12 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
     }
   }
   const base = size + 1
+  // A rank and its language share 16 bits (300 ranks: 9 bits, 7 left for up
+  // to 128 languages; franc's largest script, Latin, has 126 models and
+  // 37,800 ranks, so `rankStarts` fits 16 bits too).
+  let rankBits = 1
+  for (const trigrams of ranked) while (trigrams.length > 1 << rankBits) rankBits++
+  if (ranked.length > 1 << (16 - rankBits)) throw new Error('Expected ranks and languages to fit 16 bits')
   const byKey = new Map<number, number[]>()
   for (let languageIndex = 0; languageIndex < ranked.length; languageIndex++) {
     const seen = new Set<string>()
@@ -198,7 +209,7 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
         found = []
         byKey.set(key, found)
       }
-      found.push(languageIndex, rank)
+      found.push((languageIndex << rankBits) | rank)
     }
   }
   // Number the trigrams in key order: grouped by their first two code units.
@@ -211,7 +222,7 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
   while (1 << bits < keys.length * 2) bits++
   const slots = new Uint16Array(1 << bits)
   const slotShift = 32 - bits
-  const rankStarts = new Int32Array(keys.length + 1)
+  const rankStarts = new Uint16Array(keys.length + 1)
   const ranks: number[] = []
   for (let trigram = 0; trigram < keys.length; trigram++) {
     const key = keys[trigram] ?? 0
@@ -222,6 +233,7 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
     ranks.push(...(byKey.get(key) ?? []))
   }
   rankStarts[keys.length] = ranks.length
+  if (ranks.length > 0xff_ff) throw new Error('Expected the ranks of one script to number 16 bits')
   return {
     languages,
     alphabet,
@@ -231,6 +243,7 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
     slotShift,
     rankStarts,
     ranks: Uint16Array.from(ranks),
+    rankBits,
     counts: new Uint16Array(keys.length),
     // Each trigram is seen at most once.
     seen: new Uint16Array(keys.length)
@@ -257,7 +270,8 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
   // turns to a space, hides the end of the word); no model has a sigma, so
   // a trigram with one counts for no language either way: lower-case first.
   const lower = value.toLowerCase()
-  const {alphabet, base, keys, slots, slotShift, rankStarts, ranks, counts, seen} = index
+  const {alphabet, base, keys, slots, slotShift, rankStarts, ranks, rankBits, counts, seen} = index
+  const rankMask = (1 << rankBits) - 1
   const slotMask = slots.length - 1
   let seenCount = 0
   // The cleaned text, one code unit at a time: a space first, then each run
@@ -310,9 +324,10 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
     const trigram = seen[item] ?? 0
     const count = counts[trigram] ?? 0
     const end = rankStarts[trigram + 1] ?? 0
-    for (let offset = rankStarts[trigram] ?? 0; offset < end; offset += 2) {
-      const language = ranks[offset] ?? 0
-      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (ranks[offset + 1] ?? 0) - 1)
+    for (let offset = rankStarts[trigram] ?? 0; offset < end; offset++) {
+      const entry = ranks[offset] ?? 0
+      const language = entry >>> rankBits
+      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (entry & rankMask) - 1)
     }
     counts[trigram] = 0
   }
