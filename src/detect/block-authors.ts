@@ -52,7 +52,7 @@ export function findAuthorBoxes(texts: readonly string[]): boolean[] {
     const name = texts[index] ?? ''
     // Two words or more need a space, the only one `namePattern` allows: a
     // cheap test that skips most lines before the pattern.
-    if (name.length > nameCharacters || !name.includes(' ') || !namePattern.test(name)) continue
+    if (name.length > nameCharacters || !name.includes(' ') || !isNameLine(name)) continue
     const words = name.split(spacePattern)
     if (words.length < 2 || words.length > nameWords) continue
     const biography = biographyAfter(texts, index, (words[0] ?? '') + ' ')
@@ -64,6 +64,30 @@ export function findAuthorBoxes(texts: readonly string[]): boolean[] {
     }
   }
   return boxes
+}
+
+/**
+ * Whether a line is a name (`namePattern`): ASCII is answered by code, so
+ * only a line with other characters asks the pattern (its classes of all
+ * letters and marks are slow to match).
+ *
+ * @param text
+ *   A line of at most `nameCharacters` characters.
+ * @returns
+ *   Whether `namePattern` matches it.
+ */
+function isNameLine(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) return namePattern.test(text)
+    const folded = code | 0x20
+    const allowed =
+      index === 0
+        ? code >= 0x41 && code <= 0x5a
+        : (folded >= 0x61 && folded <= 0x7a) || code === 0x20 || code === 0x27 || code === 0x2d || code === 0x2e
+    if (!allowed) return false
+  }
+  return text.length > 0
 }
 
 /**

@@ -90,8 +90,9 @@ export function isGluedTeaser(text: string): boolean {
   // Most lines open as sentences do (`The council voted on …`): a cheap look
   // at the first words spares them the scan for glue.
   if (text.length < summaryCharacters || !opensInTitleCase(text)) return false
-  // `exec` on the shared pattern, not `matchAll`, which copies the pattern.
   const head = text.slice(0, gluedHeadlineCharacters + 1)
+  if (!mayHaveGlue(head)) return false
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern.
   gluePattern.lastIndex = 0
   for (let tries = 1; tries <= glueTries; tries++) {
     const match = gluePattern.exec(head)
@@ -100,6 +101,28 @@ export function isGluedTeaser(text: string): boolean {
     if (text.length - cut < summaryCharacters) return false
     const headline = capitalShare(text, 0, cut, gluedHeadlineWords)
     if (headline >= titleCaseShare && capitalShare(text, cut, text.length, 1) < sentenceCaseShare) return true
+  }
+  return false
+}
+
+/**
+ * Whether `gluePattern` may match a text: it has a character beyond ASCII,
+ * or an ASCII capital right after a lower-case letter, `?` or `!`
+ * (`AthleteA`, `Rise?Violence`); an ASCII headline without one (most
+ * headlines) needs no pattern.
+ *
+ * @param text
+ *   The opening of a line.
+ * @returns
+ *   Whether the pattern may match.
+ */
+function mayHaveGlue(text: string): boolean {
+  let before = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) return true
+    if (code >= 0x41 && code <= 0x5a && ((before >= 0x61 && before <= 0x7a) || before === 0x3f || before === 0x21)) return true
+    before = code
   }
   return false
 }
