@@ -232,13 +232,24 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
         const folded = code | 0x20
         recent = (recent << 8) | folded
         if (wordStart === -1) wordStart = index
-        wordEnd = index + 1
         if (atStart) {
           atStart = false
           cased++
           if (kind === capitalKind) capitals++
         }
         if ((folded === 0x67 && recent === copyrightWord) || (folded === 0x72 && recent === reservedWords)) copyright = true
+        // The lower-case letters after it (most of any text) only move
+        // `recent` and the word's end: read them in a loop of their own.
+        let next = index + 1
+        while (next < end) {
+          const following = text.charCodeAt(next)
+          if (following < 0x61 || following > 0x7a) break
+          recent = (recent << 8) | following
+          if ((following === 0x67 && recent === copyrightWord) || (following === 0x72 && recent === reservedWords)) copyright = true
+          next++
+        }
+        wordEnd = next
+        index = next - 1
         continue
       }
       recent = (recent << 8) | code
