@@ -4,7 +4,14 @@
  * scan of the block's characters (and a few patterns where it saw what they
  * need).
  */
-import {countStopwords, isStopwordAt, isTypographicMark, stopwordLookupOf, type StopwordLookup} from './language.js'
+import {
+  countStopwords,
+  isLowerCasedStopwordAt,
+  isStopwordAt,
+  isTypographicMark,
+  stopwordLookupOf,
+  type StopwordLookup
+} from './language.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** What the classifier knows about one block on its own. */
@@ -96,9 +103,9 @@ const digitGapEnd = 0xa61f
 export function computeFeatures(text: string, language: string, source = text, offset = 0): BlockFeatures {
   const characters = text.length
   const scan = scanText(source, offset, offset + characters, stopwordLookupOf(language))
-  // A line of ASCII, curly quotes and dashes (most lines) has its words
-  // counted by the scan; others need the general count.
-  const {words, stopwords, unspaced} = scan.ascii ? scan : countStopwords(text, language)
+  // A line of ASCII, Latin-1, curly quotes and dashes (most lines) has its
+  // words counted by the scan; others need the general count.
+  const {words, stopwords, unspaced} = scan.latin ? scan : countStopwords(text, language)
   const {capitals, cased, digits} = scan
   // The patterns run only where the scan saw what each needs: most lines
   // have no URL, separator, arrow or copyright notice.
@@ -125,13 +132,16 @@ interface TextScan {
   readonly cased: number
   /** Decimal digits (code points of `\p{Nd}`). */
   readonly digits: number
-  /** Whether the text is only ASCII, curly quotes and dashes: then `words` and `stopwords` are its counts. */
-  readonly ascii: boolean
-  /** Words, as `countStopwords` counts them (only when `ascii`). */
+  /**
+   * Whether the text is only ASCII, Latin-1 (U+0080–U+00FF), curly quotes
+   * and dashes: then `words` and `stopwords` are its counts.
+   */
+  readonly latin: boolean
+  /** Words, as `countStopwords` counts them (only when `latin`). */
   readonly words: number
-  /** Stop words among them (only when `ascii`). */
+  /** Stop words among them (only when `latin`). */
   readonly stopwords: number
-  /** Whether it is in a script without spaces: never, when `ascii`. */
+  /** Whether it is in a script without spaces: never, when `latin`. */
   readonly unspaced: false
   /** Whether `urlPattern` may match: it has `@`, `://` or `www.`. */
   readonly address: boolean
@@ -187,9 +197,10 @@ const reservedWords = 0x74_73_20_72
 /**
  * Count, in one pass over a stretch of a text: its decimal digits (`\p{Nd}`, any
  * script); the space-separated words that start with a cased letter and
- * those that start with a capital; for a line of ASCII, curly quotes and
- * dashes, its words and stop words as `countStopwords` counts them (the runs
- * from the first to the last ASCII letter or digit of each token); and what
+ * those that start with a capital; for a line of ASCII, Latin-1, curly
+ * quotes and dashes, its words and stop words as `countStopwords` counts
+ * them (the runs from the first to the last letter or digit of each token);
+ * and what
  * the link, separator, sentence and copyright patterns need to match, so
  * most lines skip them. Patterns are asked only about characters that ASCII
  * checks and ranges cannot answer.
@@ -209,11 +220,13 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
   let capitals = 0
   let cased = 0
   let digits = 0
-  let ascii = true
+  let latin = true
   let words = 0
   let stopwords = 0
   let wordStart = -1
   let wordEnd = -1
+  // Whether the word has a Latin-1 letter (`été`): looked up lower-cased.
+  let latinWord = false
   let address = false
   let separators = 0
   let arrowCount = 0
@@ -257,8 +270,9 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
         atStart = true
         if (wordStart !== -1) {
           words++
-          if (isStopwordAt(lookup, text, wordStart, wordEnd)) stopwords++
+          if (isStopwordIn(lookup, text, wordStart, wordEnd, latinWord)) stopwords++
           wordStart = -1
+          latinWord = false
         }
         continue
       }
@@ -284,7 +298,22 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
       continue
     }
     recent = 0
-    if (ascii && !isTypographicMark(code)) ascii = false
+    if (latin) {
+      if (code > 0xff) {
+        if (!isTypographicMark(code)) latin = false
+      } else if (isLatinWordCode(code)) {
+        // A letter or number of Latin-1 (`é`, `ß`, `²`) is part of the word.
+        if (wordStart === -1) wordStart = index
+        wordEnd = index + 1
+        latinWord = true
+      } else if (code === 0xa0 && wordStart !== -1) {
+        // A no-break space ends the word as a space does.
+        words++
+        if (isStopwordIn(lookup, text, wordStart, wordEnd, latinWord)) stopwords++
+        wordStart = -1
+        latinWord = false
+      }
+    }
     if (code >= firstNonAsciiDigit && (code < digitGapStart || code > digitGapEnd) && (code < 0xdc00 || code > 0xdfff)) {
       // A lone trailing surrogate is never a digit; a leading one is tested as its pair.
       digitPattern.lastIndex = index
@@ -315,13 +344,13 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
   }
   if (wordStart !== -1) {
     words++
-    if (isStopwordAt(lookup, text, wordStart, wordEnd)) stopwords++
+    if (isStopwordIn(lookup, text, wordStart, wordEnd, latinWord)) stopwords++
   }
   return {
     capitals,
     cased,
     digits,
-    ascii,
+    latin,
     words,
     stopwords,
     unspaced: false,
@@ -349,6 +378,42 @@ function endsLikeSentence(text: string): boolean {
   // Quotes and closing brackets (`"`, `'`, `)`, `]`, `}`) may follow a sentence end.
   if (last < 0x80 && last !== 0x22 && last !== 0x27 && last !== 0x29 && last !== 0x5d && last !== 0x7d) return false
   return terminalPattern.test(text)
+}
+
+/**
+ * Whether a word of a line of ASCII and Latin-1 is a stop word.
+ *
+ * @param lookup
+ *   Stop words of the document language.
+ * @param text
+ *   Text.
+ * @param start
+ *   Where the word starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @param latinWord
+ *   Whether it has a Latin-1 letter (then it is lower-cased into a string
+ *   first; ASCII is folded in place).
+ * @returns
+ *   Whether it is a stop word.
+ */
+function isStopwordIn(lookup: StopwordLookup, text: string, start: number, end: number, latinWord: boolean): boolean {
+  return latinWord ? isLowerCasedStopwordAt(lookup, text, start, end) : isStopwordAt(lookup, text, start, end)
+}
+
+/**
+ * Whether a Latin-1 code unit (U+0080–U+00FF) is a letter or a number (as
+ * `\p{L}`, `\p{M}` and `\p{N}` say): `ª`, `²`, `³`, `µ`, `¹`, `º`, `¼`–`¾`,
+ * and `À`–`ÿ` but `×` and `÷`.
+ *
+ * @param code
+ *   A code unit from U+0080 to U+00FF.
+ * @returns
+ *   Whether a word keeps it.
+ */
+function isLatinWordCode(code: number): boolean {
+  if (code >= 0xc0) return code !== 0xd7 && code !== 0xf7
+  return code === 0xaa || code === 0xb2 || code === 0xb3 || code === 0xb5 || code === 0xb9 || code === 0xba || (code >= 0xbc && code <= 0xbe)
 }
 
 /**

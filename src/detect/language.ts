@@ -70,6 +70,8 @@ const stopwordSets = new Map<string, ReadonlySet<string>>()
 /** A stop word set as a hash table, with its longest word. */
 export interface StopwordLookup {
   /** The stop words. */
+  readonly words: ReadonlySet<string>
+  /** The stop words as a hash table. */
   readonly table: WordTable
   /** Length in code units of the longest (0 for none). */
   readonly longest: number
@@ -234,7 +236,7 @@ export function stopwordLookupOf(language: string): StopwordLookup {
 /** The language `stopwordLookupOf` answered last, and its answer. */
 let lastLookup: {readonly language: string | undefined; readonly lookup: StopwordLookup} = {
   language: undefined,
-  lookup: {table: wordTable([]), longest: 0}
+  lookup: {words: new Set(), table: wordTable([]), longest: 0}
 }
 
 /**
@@ -257,6 +259,26 @@ export function isStopwordAt(lookup: StopwordLookup, text: string, start: number
 }
 
 /**
+ * Whether a stretch of a text, lower-cased, is a stop word: for a word with
+ * Latin-1 letters (`été`, `über`), which lower-case one code unit to one
+ * whatever stands around them, as in the whole text.
+ *
+ * @param lookup
+ *   From `stopwordLookupOf`.
+ * @param text
+ *   Text.
+ * @param start
+ *   Where the word starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @returns
+ *   Whether it is a stop word.
+ */
+export function isLowerCasedStopwordAt(lookup: StopwordLookup, text: string, start: number, end: number): boolean {
+  return end - start <= lookup.longest && lookup.words.has(text.slice(start, end).toLowerCase())
+}
+
+/**
  * The look-up of a stop word set, cached per set.
  *
  * @param stopwords
@@ -269,7 +291,7 @@ function stopwordLookup(stopwords: ReadonlySet<string>): StopwordLookup {
   if (lookup === undefined) {
     let longest = 0
     for (const word of stopwords) longest = Math.max(longest, word.length)
-    lookup = {table: wordTable(stopwords), longest}
+    lookup = {words: stopwords, table: wordTable(stopwords), longest}
     stopwordLookups.set(stopwords, lookup)
   }
   return lookup

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as module from '../../src/detect/block-features.js'
 import {computeFeatures} from '../../src/detect/block-features.js'
+import {countStopwords} from '../../src/detect/language.js'
 
 /** A decimal digit of any script. */
 const digit = /\p{Nd}/gu
@@ -75,6 +76,23 @@ describe('computeFeatures', () => {
       const features = computeFeatures(text, 'eng')
       const picked = Object.fromEntries(Object.keys(expected).map((key) => [key, features[key as keyof module.BlockFeatures]]))
       expect(picked).toStrictEqual(expected)
+    })
+  }
+
+  // Lines of Latin-1 are counted by the scan, the rest by `countStopwords`:
+  // both must count the same.
+  const latinLines: Array<[string, string]> = [
+    ['Il a été à Paris, ÉTÉ comme HIVER.', 'fra'],
+    ['Über den Fluss führt die Brücke für alle.', 'deu'],
+    ['Él está aquí\u00a0más tarde, ¿verdad?', 'spa'],
+    ['×2 ½ µm ª ² 3×3', 'eng'],
+    ['A\u00adB soft hyphen, «non» à côté', 'fra']
+  ]
+  for (const [text, language] of latinLines) {
+    it(`should count words and stop words of \`${text}\` as countStopwords does`, () => {
+      const features = computeFeatures(text, language)
+      const counts = countStopwords(text, language)
+      expect([features.words, features.stopwordDensity]).toStrictEqual([counts.words, counts.stopwords / counts.words])
     })
   }
 
