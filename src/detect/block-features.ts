@@ -8,7 +8,6 @@ import {
   countStopwords,
   isLowerCasedStopwordAt,
   isStopwordAt,
-  isTypographicMark,
   stopwordLookupOf,
   type StopwordLookup
 } from './language.js'
@@ -399,6 +398,20 @@ function endsLikeSentence(text: string): boolean {
  */
 function isStopwordIn(lookup: StopwordLookup, text: string, start: number, end: number, latinWord: boolean): boolean {
   return latinWord ? isLowerCasedStopwordAt(lookup, text, start, end) : isStopwordAt(lookup, text, start, end)
+}
+
+/**
+ * Whether a code unit is a curly quote or a dash (`–—‘’“”`): not a letter,
+ * not white space, unchanged by `toLowerCase`, and common in lines that are
+ * otherwise ASCII.
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ * @returns
+ *   Whether it is one of them.
+ */
+function isTypographicMark(code: number): boolean {
+  return code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
 }
 
 /**

@@ -163,8 +163,8 @@ export interface WordCounts {
 /**
  * Count the words of a text and its stop words: what `splitWords` and a
  * look-up per word give, without the list of words for text with spaces.
- * (`computeFeatures` counts a line of ASCII, curly quotes and dashes, the
- * most common line, in its own scan with `isStopwordAt`.)
+ * (`computeFeatures` counts a line of ASCII, Latin-1, curly quotes and
+ * dashes, the most common line, in its own scan with `isStopwordAt`.)
  *
  * @param text
  *   A line.
@@ -203,20 +203,6 @@ export function countStopwords(text: string, language: string): WordCounts {
     start = tokenEnd
   }
   return {words, stopwords: found, unspaced: false}
-}
-
-/**
- * Whether a code unit is a curly quote or a dash (`–—‘’“”`): not a letter,
- * not white space, unchanged by `toLowerCase`, and common in lines that are
- * otherwise ASCII.
- *
- * @param code
- *   A UTF-16 code unit.
- * @returns
- *   Whether it is one of them.
- */
-export function isTypographicMark(code: number): boolean {
-  return code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
 }
 
 /**
