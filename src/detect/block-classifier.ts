@@ -208,6 +208,12 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   // slice of the page (or a join of slices), slower to read code by code.
   const joined = texts.join('\n')
   let offset = 0
+  // Each line, whether another rule dated it, and its unit: for the comment
+  // thread, which is judged line by line (`riverfan says:` may be wrapped
+  // into one unit with what follows).
+  const lines: string[] = []
+  const datedLines: boolean[] = []
+  const unitOfLine: number[] = []
 
   for (let position = 0; position < units.length; position++) {
     const unit = units[position] as Unit
@@ -217,7 +223,11 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
     let initial = teasers[position] || copies[position] ? 'bad' : initialClass(features, score)
     let isDated = false
     for (const index of unit.indexes) {
-      const flagged = strongestNoise(tree.children[index])
+      const block = tree.children[index]
+      const flagged = strongestNoise(block)
+      lines.push(unit.indexes.length === 1 ? unit.text : (block?.value.trim() ?? ''))
+      datedLines.push(flagged?.kind === 'metadata')
+      unitOfLine.push(position)
       if (flagged !== undefined && (flagged.kind === 'metadata' || flagged.kind === 'byline')) isDated = true
       if (flagged !== undefined && flagged.confidence >= lexiconNoise && unit.indexes.length === 1) initial = 'bad'
       if (flagged !== undefined && flagged.kind === 'related' && flagged.confidence >= lexiconNoise) openers.push(position)
@@ -240,7 +250,8 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const finals = reviseByContext(contexts, {headingDistance, runSize: minimumArticle, menuLabels})
   // Reader comments are prose, but not the article: the zone may not reach
   // into a thread.
-  const thread = commentThreadUnit(tree, units)
+  const threadLine = findCommentThread(lines, datedLines)
+  const thread = threadLine === undefined ? units.length : (unitOfLine[threadLine] ?? units.length)
   const weights = contexts.map((context, position) =>
     zoneWeight(context, position < thread ? (finals[position] ?? 'bad') : 'bad')
   )
@@ -389,33 +400,6 @@ function zoneBeforeOpener(
     if (finals[position] === 'good') zoneGood += contexts[position]?.size ?? 0
   }
   return goodText >= share * zoneGood ? before : zone
-}
-
-/**
- * The first unit of the document's comment thread, judged line by line
- * (`riverfan says:` may be wrapped into one unit with what follows).
- *
- * @param tree
- *   The document.
- * @param units
- *   Its units.
- * @returns
- *   Index of the unit where the thread starts, or `units.length` without one.
- */
-function commentThreadUnit(tree: Root, units: readonly Unit[]): number {
-  const lines: string[] = []
-  const dated: boolean[] = []
-  const unitOfLine: number[] = []
-  for (let position = 0; position < units.length; position++) {
-    for (const index of units[position]?.indexes ?? []) {
-      const block = tree.children[index]
-      lines.push(block?.value.trim() ?? '')
-      dated.push(strongestNoise(block)?.kind === 'metadata')
-      unitOfLine.push(position)
-    }
-  }
-  const line = findCommentThread(lines, dated)
-  return line === undefined ? units.length : (unitOfLine[line] ?? units.length)
 }
 
 /**
