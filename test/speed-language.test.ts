@@ -56,6 +56,14 @@ describe('createTrigramGuesser', () => {
     })
   }
 
+  it('should rank as franc does with every model of franc a candidate (the largest tables)', () => {
+    const everyLanguage = Object.values(data).flatMap((models) => Object.keys(models))
+    const rankAll = createTrigramRanker(everyLanguage)
+    const texts = samples.map((row) => row[1])
+    const expected = texts.map((text) => francAll(text, {only: everyLanguage, minLength: 10}).map((tuple) => tuple[0]))
+    expect(texts.map((text) => rankAll(text))).toStrictEqual(expected)
+  })
+
   it('should answer as franc does on every bench page, whole and cut', () => {
     const texts = [...(loadTextInput('html-text') as Map<string, string>).values()]
     const differences: string[] = []

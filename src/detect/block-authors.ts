@@ -8,6 +8,7 @@
  * the page credits the same name in a short line above it: its byline
  * (`By Meg James Staff Writer`, `November 20, 2019 Emiliano Bellini`).
  */
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** Most words of a name line. */
 const nameWords = 3
@@ -51,7 +52,7 @@ export function findAuthorBoxes(texts: readonly string[]): boolean[] {
     const name = texts[index] ?? ''
     // Two words or more need a space, the only one `namePattern` allows: a
     // cheap test that skips most lines before the pattern.
-    if (name.length > nameCharacters || !name.includes(' ') || !namePattern.test(name)) continue
+    if (name.length > nameCharacters || !name.includes(' ') || !isNameLine(name)) continue
     const words = name.split(spacePattern)
     if (words.length < 2 || words.length > nameWords) continue
     const biography = biographyAfter(texts, index, (words[0] ?? '') + ' ')
@@ -63,6 +64,30 @@ export function findAuthorBoxes(texts: readonly string[]): boolean[] {
     }
   }
   return boxes
+}
+
+/**
+ * Whether a line is a name (`namePattern`): ASCII is answered by code, so
+ * only a line with other characters asks the pattern (its classes of all
+ * letters and marks are slow to match).
+ *
+ * @param text
+ *   A line of at most `nameCharacters` characters.
+ * @returns
+ *   Whether `namePattern` matches it.
+ */
+function isNameLine(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) return namePattern.test(text)
+    const folded = code | 0x20
+    const allowed =
+      index === 0
+        ? code >= 0x41 && code <= 0x5a
+        : (folded >= 0x61 && folded <= 0x7a) || code === 0x20 || code === 0x27 || code === 0x2d || code === 0x2e
+    if (!allowed) return false
+  }
+  return text.length > 0
 }
 
 /**
@@ -82,10 +107,36 @@ export function findAuthorBoxes(texts: readonly string[]): boolean[] {
 function biographyAfter(texts: readonly string[], index: number, opening: string): number | undefined {
   for (let after = index + 1; after <= index + biographyReach && after < texts.length; after++) {
     const text = texts[after] ?? ''
-    if (text.split(spacePattern).length <= nameWords) continue
+    if (!hasMorePieces(text, nameWords)) continue
     return text.startsWith(opening) ? after : undefined
   }
   return undefined
+}
+
+/**
+ * Whether `text.split(/\s+/u)` gives more than some number of pieces (one
+ * more than its runs of white space), counted without making them: the
+ * line under a name may be a long paragraph.
+ *
+ * @param text
+ *   Text.
+ * @param most
+ *   The number of pieces to exceed.
+ * @returns
+ *   Whether it has more pieces.
+ */
+function hasMorePieces(text: string, most: number): boolean {
+  let pieces = 1
+  let inSpace = false
+  for (let index = 0; index < text.length; index++) {
+    if (!isWhiteSpaceCode(text.charCodeAt(index))) {
+      inSpace = false
+    } else if (!inSpace) {
+      inSpace = true
+      if (++pieces > most) return true
+    }
+  }
+  return false
 }
 
 /**

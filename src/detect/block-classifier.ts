@@ -20,7 +20,7 @@ import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Evidence, NoiseKind, Root} from '../types.js'
-import {blockFeatures, computeFeatures, type BlockFeatures} from './block-features.js'
+import {computeFeatures, type BlockFeatures} from './block-features.js'
 import {reviseByContext, type ContextBlock, type FinalClass, type InitialClass} from './block-context.js'
 import {findCommentThread} from './block-comments.js'
 import {findContentZone, type Zone} from './content-zone.js'
@@ -204,17 +204,30 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const copies = findGluedCopies(texts)
   // The byline's name over a biography (`Meg James` / `Meg James is a …`) is no part of the article.
   const authorBoxes = findAuthorBoxes(texts)
+  // The features scan reads one flat string of all units: a unit's text is a
+  // slice of the page (or a join of slices), slower to read code by code.
+  const joined = texts.join('\n')
+  let offset = 0
+  // Each line, whether another rule dated it, and its unit: for the comment
+  // thread, which is judged line by line (`riverfan says:` may be wrapped
+  // into one unit with what follows).
+  const lines: string[] = []
+  const datedLines: boolean[] = []
+  const unitOfLine: number[] = []
 
   for (let position = 0; position < units.length; position++) {
     const unit = units[position] as Unit
-    const first = tree.children[unit.indexes[0] ?? 0]
-    const features =
-      unit.indexes.length === 1 && first ? blockFeatures(first, language) : computeFeatures(unit.text, language)
+    const features = computeFeatures(unit.text, language, joined, offset)
+    offset += unit.text.length + 1
     const score = contentScore(features, hasStopwords)
     let initial = teasers[position] || copies[position] ? 'bad' : initialClass(features, score)
     let isDated = false
     for (const index of unit.indexes) {
-      const flagged = strongestNoise(tree.children[index])
+      const block = tree.children[index]
+      const flagged = strongestNoise(block)
+      lines.push(unit.indexes.length === 1 ? unit.text : (block?.value.trim() ?? ''))
+      datedLines.push(flagged?.kind === 'metadata')
+      unitOfLine.push(position)
       if (flagged !== undefined && (flagged.kind === 'metadata' || flagged.kind === 'byline')) isDated = true
       if (flagged !== undefined && flagged.confidence >= lexiconNoise && unit.indexes.length === 1) initial = 'bad'
       if (flagged !== undefined && flagged.kind === 'related' && flagged.confidence >= lexiconNoise) openers.push(position)
@@ -237,7 +250,8 @@ export function classifyBlocks(tree: Root): BlockJudgement[] {
   const finals = reviseByContext(contexts, {headingDistance, runSize: minimumArticle, menuLabels})
   // Reader comments are prose, but not the article: the zone may not reach
   // into a thread.
-  const thread = commentThreadUnit(tree, units)
+  const threadLine = findCommentThread(lines, datedLines)
+  const thread = threadLine === undefined ? units.length : (unitOfLine[threadLine] ?? units.length)
   const weights = contexts.map((context, position) =>
     zoneWeight(context, position < thread ? (finals[position] ?? 'bad') : 'bad')
   )
@@ -386,33 +400,6 @@ function zoneBeforeOpener(
     if (finals[position] === 'good') zoneGood += contexts[position]?.size ?? 0
   }
   return goodText >= share * zoneGood ? before : zone
-}
-
-/**
- * The first unit of the document's comment thread, judged line by line
- * (`riverfan says:` may be wrapped into one unit with what follows).
- *
- * @param tree
- *   The document.
- * @param units
- *   Its units.
- * @returns
- *   Index of the unit where the thread starts, or `units.length` without one.
- */
-function commentThreadUnit(tree: Root, units: readonly Unit[]): number {
-  const lines: string[] = []
-  const dated: boolean[] = []
-  const unitOfLine: number[] = []
-  for (let position = 0; position < units.length; position++) {
-    for (const index of units[position]?.indexes ?? []) {
-      const block = tree.children[index]
-      lines.push(block?.value.trim() ?? '')
-      dated.push(strongestNoise(block)?.kind === 'metadata')
-      unitOfLine.push(position)
-    }
-  }
-  const line = findCommentThread(lines, dated)
-  return line === undefined ? units.length : (unitOfLine[line] ?? units.length)
 }
 
 /**

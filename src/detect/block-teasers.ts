@@ -11,6 +11,7 @@
  * (`… Won’t StandWarren Mayor Jim Fouts says …`): a link and a paragraph
  * with no space between, which an article's own lines never are twice.
  */
+import {isWhiteSpaceCode} from './white-space.js'
 
 /**
  * A line cut off mid-sentence: a word (or a comma) then `...` or `…` at the
@@ -27,9 +28,6 @@ const truncatedEnd = /[\p{L}\p{N},;] ?(?:\.{3}|…)$/u
  * two-letter stems (`McKinley`, `iPad`).
  */
 const gluePattern = /(?:\p{Ll}{3}|[?!])\p{Lu}/gu
-
-/** Runs of white space. */
-const spacePattern = /\s+/u
 
 /** A word that opens with a capital or a digit (`Custody`, `2`, `U-M`). */
 const capitalWord = /^[\p{Lu}\p{N}]/u
@@ -67,7 +65,10 @@ const teaserReach = 2
  *   isTruncatedSummary('Read more...') //=> false
  */
 export function isTruncatedSummary(text: string): boolean {
-  return text.length >= summaryCharacters && truncatedEnd.test(text)
+  if (text.length < summaryCharacters) return false
+  // Only a line ending in `.` or `…` can match: most lines skip the pattern.
+  const last = text.charCodeAt(text.length - 1)
+  return (last === 0x2e || last === 0x2026) && truncatedEnd.test(text)
 }
 
 /**
@@ -89,13 +90,39 @@ export function isGluedTeaser(text: string): boolean {
   // Most lines open as sentences do (`The council voted on …`): a cheap look
   // at the first words spares them the scan for glue.
   if (text.length < summaryCharacters || !opensInTitleCase(text)) return false
-  let tries = 0
-  for (const match of text.slice(0, gluedHeadlineCharacters + 1).matchAll(gluePattern)) {
-    if (++tries > glueTries) return false
+  const head = text.slice(0, gluedHeadlineCharacters + 1)
+  if (!mayHaveGlue(head)) return false
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern.
+  gluePattern.lastIndex = 0
+  for (let tries = 1; tries <= glueTries; tries++) {
+    const match = gluePattern.exec(head)
+    if (match === null) return false
     const cut = match.index + match[0].length - 1
     if (text.length - cut < summaryCharacters) return false
-    const headline = capitalShare(text.slice(0, cut), gluedHeadlineWords)
-    if (headline >= titleCaseShare && capitalShare(text.slice(cut), 1) < sentenceCaseShare) return true
+    const headline = capitalShare(text, 0, cut, gluedHeadlineWords)
+    if (headline >= titleCaseShare && capitalShare(text, cut, text.length, 1) < sentenceCaseShare) return true
+  }
+  return false
+}
+
+/**
+ * Whether `gluePattern` may match a text: it has a character beyond ASCII,
+ * or an ASCII capital right after a lower-case letter, `?` or `!`
+ * (`AthleteA`, `Rise?Violence`); an ASCII headline without one (most
+ * headlines) needs no pattern.
+ *
+ * @param text
+ *   The opening of a line.
+ * @returns
+ *   Whether the pattern may match.
+ */
+function mayHaveGlue(text: string): boolean {
+  let before = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) return true
+    if (code >= 0x41 && code <= 0x5a && ((before >= 0x61 && before <= 0x7a) || before === 0x3f || before === 0x21)) return true
+    before = code
   }
   return false
 }
@@ -143,21 +170,38 @@ function opensWithCapital(text: string, at: number): boolean {
 }
 
 /**
- * Share of a text's words that open with a capital or a digit.
+ * Share of the words of a stretch of a text that open with a capital or a
+ * digit.
  *
  * @param text
  *   The text.
+ * @param start
+ *   Where the stretch starts.
+ * @param end
+ *   Where it ends (exclusive).
  * @param minimumWords
  *   Fewest words; with fewer the share is `0`.
  * @returns
  *   The share.
  */
-function capitalShare(text: string, minimumWords: number): number {
-  const words = text.trim().split(spacePattern)
-  if (words.length < minimumWords) return 0
+function capitalShare(text: string, start: number, end: number, minimumWords: number): number {
+  // The words of `text.slice(start, end).trim().split(/\s+/u)`, counted in
+  // one scan without the list: the runs of non-space (or one empty word for
+  // a blank stretch).
+  let words = 0
   let capitals = 0
-  for (const word of words) if (capitalWord.test(word)) capitals++
-  return capitals / words.length
+  let atStart = true
+  for (let index = start; index < end; index++) {
+    if (isWhiteSpaceCode(text.charCodeAt(index))) {
+      atStart = true
+    } else if (atStart) {
+      atStart = false
+      words++
+      if (opensWithCapital(text, index)) capitals++
+    }
+  }
+  if (Math.max(words, 1) < minimumWords) return 0
+  return words === 0 ? 0 : capitals / words
 }
 
 /**

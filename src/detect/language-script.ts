@@ -30,6 +30,12 @@ const scriptListIndexes = new Map<string, number>()
  */
 const unitScripts = new Uint16Array(65_536)
 
+/**
+ * Scratch for `topScript`, all zeros between calls: characters per list of
+ * `scriptLists` (grown as lists are added).
+ */
+let listCounts = new Int32Array(64)
+
 /** For each surrogate pair seen (`high * 65536 + low`), the index in `scriptLists` of its scripts. */
 const pairScripts = new Map<number, number>()
 
@@ -46,7 +52,6 @@ const pairScripts = new Map<number, number>()
 export function topScript(value: string): [string | undefined, number] {
   // Count the characters by their list of scripts (one increment each), then
   // add each list's count to its scripts.
-  const listCounts: number[] = []
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     let list: number
@@ -56,11 +61,19 @@ export function topScript(value: string): [string | undefined, number] {
     } else {
       list = scriptListOfUnit(code)
     }
+    if (list >= listCounts.length) {
+      const grown = new Int32Array(listCounts.length * 2)
+      grown.set(listCounts)
+      listCounts = grown
+    }
     listCounts[list] = (listCounts[list] ?? 0) + 1
   }
   const counts = new Int32Array(scriptNames.length)
-  for (let list = 0; list < listCounts.length; list++) {
-    for (const script of scriptLists[list] ?? []) counts[script] = (counts[script] ?? 0) + (listCounts[list] ?? 0)
+  for (let list = 0; list < scriptLists.length; list++) {
+    const found = listCounts[list] ?? 0
+    if (found === 0) continue
+    for (const script of scriptLists[list] ?? []) counts[script] = (counts[script] ?? 0) + found
+    listCounts[list] = 0
   }
   let best: string | undefined
   let bestShare = -1

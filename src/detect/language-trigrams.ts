@@ -19,6 +19,9 @@ import {data} from 'franc/data.js'
 import {topScript} from './language-script.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
+/** Most code units of a text franc reads (`MAX_LENGTH`). */
+const sampleLimit = 2048
+
 /** What an unknown trigram adds to a distance (franc's `MAX_DIFFERENCE`). */
 const missingDistance = 300
 
@@ -33,21 +36,31 @@ interface ScriptIndex {
   readonly alphabet: Uint16Array
   /** How many code units the models use, plus one: the base of trigram keys. */
   readonly base: number
-  /** How many trigrams some model ranks, numbered from 0 in key order. */
-  readonly trigramCount: number
+  /** The key (`alphabetKey`) of each ranked trigram, by trigram number (from 0, in key order). */
+  readonly keys: Int32Array
   /**
-   * An open-addressing hash table of the ranked trigrams: each slot holds a
-   * trigram's key (`alphabetKey`) plus one, or 0 when empty.
+   * An open-addressing hash table of the trigrams, at most half full: each
+   * slot holds a trigram number plus one, or 0 when empty.
    */
-  readonly slotKeys: Int32Array
-  /** The trigram number in each slot of `slotKeys`. */
-  readonly slotTrigrams: Int32Array
+  readonly slots: Uint16Array
   /** Right shift that turns a multiplied key into a slot (32 less the table's bits). */
   readonly slotShift: number
+  /**
+   * Scratch for `trigramDistances`, all zeros between calls: how often each
+   * trigram occurs in the text (reset through `seen`, not reallocated).
+   */
+  readonly counts: Uint16Array
+  /** Scratch: the trigram numbers seen in the text, in order of first sight (each once). */
+  readonly seen: Uint16Array
   /** Where the ranks of each trigram number start in `ranks` (one more entry: the end). */
-  readonly rankStarts: Int32Array
-  /** Pairs of (language index, rank), flattened, trigram after trigram. */
-  readonly ranks: Int32Array
+  readonly rankStarts: Uint16Array
+  /**
+   * The ranks, trigram after trigram, each with its language: `language <<
+   * rankBits | rank`, the language by its index in `languages`.
+   */
+  readonly ranks: Uint16Array
+  /** Bits of a rank in `ranks`. */
+  readonly rankBits: number
 }
 
 /** What a script gives for a text: a one-language answer, or (relative) distances to its candidate models. */
@@ -124,7 +137,7 @@ function createMeasure(candidates: readonly string[], minLength: number): (text:
 
   return function (text: string): Measure {
     if (!text || text.length < minLength) return {answer: 'und'}
-    const value = text.slice(0, 2048)
+    const value = text.slice(0, sampleLimit)
     const [script, share] = topScript(value)
     const models = script === undefined ? undefined : data[script]
     if (script === undefined || models === undefined) {
@@ -169,6 +182,12 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
     }
   }
   const base = size + 1
+  // A rank and its language share 16 bits (300 ranks: 9 bits, 7 left for up
+  // to 128 languages; franc's largest script, Latin, has 126 models and
+  // 37,800 ranks, so `rankStarts` fits 16 bits too).
+  let rankBits = 1
+  for (const trigrams of ranked) while (trigrams.length > 1 << rankBits) rankBits++
+  if (ranked.length > 1 << (16 - rankBits)) throw new Error('Expected ranks and languages to fit 16 bits')
   const byKey = new Map<number, number[]>()
   for (let languageIndex = 0; languageIndex < ranked.length; languageIndex++) {
     const seen = new Set<string>()
@@ -190,38 +209,44 @@ function buildIndex(models: Readonly<Record<string, string>>, allowed: ReadonlyS
         found = []
         byKey.set(key, found)
       }
-      found.push(languageIndex, rank)
+      found.push((languageIndex << rankBits) | rank)
     }
   }
   // Number the trigrams in key order: grouped by their first two code units.
-  const keys = [...byKey.keys()].sort((left, right) => left - right)
+  // The tables are small typed arrays (under 100 KB for the Latin script's
+  // 36 candidates; franc's whole Latin set has 8,020 trigrams and 134 code
+  // units, well within 16 bits): they are read once per document, between
+  // other work, so the less memory they span the fewer cache misses.
+  const keys = Int32Array.from([...byKey.keys()].sort((left, right) => left - right))
   let bits = 4
-  while (1 << bits < keys.length * 4) bits++
-  const slotKeys = new Int32Array(1 << bits)
-  const slotTrigrams = new Int32Array(1 << bits)
+  while (1 << bits < keys.length * 2) bits++
+  const slots = new Uint16Array(1 << bits)
   const slotShift = 32 - bits
-  const rankStarts = new Int32Array(keys.length + 1)
+  const rankStarts = new Uint16Array(keys.length + 1)
   const ranks: number[] = []
   for (let trigram = 0; trigram < keys.length; trigram++) {
     const key = keys[trigram] ?? 0
     let slot = keySlot(key, slotShift)
-    while (slotKeys[slot] !== 0) slot = (slot + 1) & (slotKeys.length - 1)
-    slotKeys[slot] = key + 1
-    slotTrigrams[slot] = trigram
+    while (slots[slot] !== 0) slot = (slot + 1) & (slots.length - 1)
+    slots[slot] = trigram + 1
     rankStarts[trigram] = ranks.length
     ranks.push(...(byKey.get(key) ?? []))
   }
   rankStarts[keys.length] = ranks.length
+  if (ranks.length > 0xff_ff) throw new Error('Expected the ranks of one script to number 16 bits')
   return {
     languages,
     alphabet,
     base,
-    trigramCount: keys.length,
-    slotKeys,
-    slotTrigrams,
+    keys,
+    slots,
     slotShift,
     rankStarts,
-    ranks: Int32Array.from(ranks)
+    ranks: Uint16Array.from(ranks),
+    rankBits,
+    counts: new Uint16Array(keys.length),
+    // Each trigram is seen at most once.
+    seen: new Uint16Array(keys.length)
   }
 }
 
@@ -245,17 +270,17 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
   // turns to a space, hides the end of the word); no model has a sigma, so
   // a trigram with one counts for no language either way: lower-case first.
   const lower = value.toLowerCase()
-  const {alphabet, base, slotKeys, slotTrigrams, slotShift, rankStarts, ranks} = index
-  const slotMask = slotKeys.length - 1
-  // How often each trigram some model ranks occurs, and those seen, in order.
-  const counts = new Int32Array(index.trigramCount)
-  const seen = new Int32Array(lower.length + 2)
+  const {alphabet, base, keys, slots, slotShift, rankStarts, ranks, rankBits, counts, seen} = index
+  const rankMask = (1 << rankBits) - 1
+  const slotMask = slots.length - 1
   let seenCount = 0
   // The cleaned text, one code unit at a time: a space first, then each run
   // of what franc turns to spaces as one space (none at the start), then a
-  // space unless the text ended in one. `first` is -1 until two are read.
-  let first = -1
-  let second = 0x20
+  // space unless the text ended in one. Each code unit is kept as its
+  // number in the alphabet; `firstNumber` is 0 until two are read.
+  const spaceNumber = alphabet[0x20] ?? 0
+  let firstNumber = 0
+  let secondNumber = spaceNumber
   let afterSpace = true
   for (let position = 0; position <= lower.length; position++) {
     let third: number
@@ -272,24 +297,22 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
         afterSpace = false
       }
     }
-    const firstNumber = first === -1 ? 0 : (alphabet[first] ?? 0)
-    const secondNumber = alphabet[second] ?? 0
     const thirdNumber = alphabet[third] ?? 0
     // A trigram with a code unit no model uses is ranked by no model.
     if (firstNumber !== 0 && secondNumber !== 0 && thirdNumber !== 0) {
-      // One multiply and, nearly always, one probe of the hash table.
-      const key = alphabetKey(base, firstNumber, secondNumber, thirdNumber) + 1
-      for (let slot = keySlot(key - 1, slotShift); slotKeys[slot] !== 0; slot = (slot + 1) & slotMask) {
-        if (slotKeys[slot] !== key) continue
-        const trigram = slotTrigrams[slot] ?? 0
+      // One multiply and, mostly, one probe of the hash table.
+      const key = alphabetKey(base, firstNumber, secondNumber, thirdNumber)
+      for (let slot = keySlot(key, slotShift); slots[slot] !== 0; slot = (slot + 1) & slotMask) {
+        const trigram = (slots[slot] ?? 0) - 1
+        if (keys[trigram] !== key) continue
         const count = counts[trigram] ?? 0
         if (count === 0) seen[seenCount++] = trigram
         counts[trigram] = count + 1
         break
       }
     }
-    first = second
-    second = third
+    firstNumber = secondNumber
+    secondNumber = thirdNumber
   }
 
   // franc adds 300 for each distinct trigram a model does not rank, and
@@ -301,10 +324,12 @@ function trigramDistances(value: string, index: ScriptIndex): Int32Array {
     const trigram = seen[item] ?? 0
     const count = counts[trigram] ?? 0
     const end = rankStarts[trigram + 1] ?? 0
-    for (let offset = rankStarts[trigram] ?? 0; offset < end; offset += 2) {
-      const language = ranks[offset] ?? 0
-      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (ranks[offset + 1] ?? 0) - 1)
+    for (let offset = rankStarts[trigram] ?? 0; offset < end; offset++) {
+      const entry = ranks[offset] ?? 0
+      const language = entry >>> rankBits
+      distances[language] = (distances[language] ?? 0) - missingDistance + Math.abs(count - (entry & rankMask) - 1)
     }
+    counts[trigram] = 0
   }
   return distances
 }

@@ -68,8 +68,10 @@ const emptyOptions: Readonly<LanguageOptions> = {}
 const stopwordSets = new Map<string, ReadonlySet<string>>()
 
 /** A stop word set as a hash table, with its longest word. */
-interface StopwordLookup {
+export interface StopwordLookup {
   /** The stop words. */
+  readonly words: ReadonlySet<string>
+  /** The stop words as a hash table. */
   readonly table: WordTable
   /** Length in code units of the longest (0 for none). */
   readonly longest: number
@@ -77,9 +79,6 @@ interface StopwordLookup {
 
 /** The look-up of each stop word set, built on first use. */
 const stopwordLookups = new WeakMap<ReadonlySet<string>, StopwordLookup>()
-
-/** Curly quotes and dashes: not letters, not white space, and unchanged by `toLowerCase`. */
-const typographicMarks = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d])
 
 /** Word segmenters, one per locale, built on first use. */
 const segmenters = new Map<string, Intl.Segmenter>()
@@ -164,6 +163,8 @@ export interface WordCounts {
 /**
  * Count the words of a text and its stop words: what `splitWords` and a
  * look-up per word give, without the list of words for text with spaces.
+ * (`computeFeatures` counts a line of ASCII, Latin-1, curly quotes and
+ * dashes, the most common line, in its own scan with `isStopwordAt`.)
  *
  * @param text
  *   A line.
@@ -176,11 +177,6 @@ export interface WordCounts {
  */
 export function countStopwords(text: string, language: string): WordCounts {
   const stopwords = stopwordSet(language)
-  const lookup = stopwordLookup(stopwords)
-  // First, as a line of ASCII, curly quotes and dashes is never unspaced:
-  // such a line needs no `isUnspaced` scan.
-  const ascii = countAsciiStopwords(text, lookup)
-  if (ascii !== undefined) return ascii
   if (isUnspaced(text)) {
     const words = splitWords(text, language, true)
     let found = 0
@@ -190,7 +186,7 @@ export function countStopwords(text: string, language: string): WordCounts {
   // No list of words, and no string for a word longer than the longest stop
   // word (`everyone`, 8 code units in English), which cannot be one.
   const lower = text.toLowerCase()
-  const {longest} = lookup
+  const {longest} = stopwordLookup(stopwords)
   let words = 0
   let found = 0
   let start = 0
@@ -210,42 +206,62 @@ export function countStopwords(text: string, language: string): WordCounts {
 }
 
 /**
- * Count words and stop words of a line of ASCII, curly quotes and dashes, the
- * most common line by far, in one scan of the line as it is: no lower-cased
- * copy and no string per word, since the table reads `A`–`Z` as `toLowerCase`
- * does, and in such a line words are the runs from the first to the last
- * ASCII letter or digit of each token between white space.
+ * The stop word look-up of a language, for `isStopwordAt`.
  *
- * @param text
- *   A line.
- * @param lookup
- *   The stop words.
+ * @param language
+ *   ISO 639-3 code.
  * @returns
- *   Its counts, or `undefined` when it has another character.
+ *   Its hash table and longest word's length.
  */
-function countAsciiStopwords(text: string, lookup: StopwordLookup): WordCounts | undefined {
-  let words = 0
-  let found = 0
-  let wordStart = -1
-  let wordEnd = -1
-  for (let index = 0; index <= text.length; index++) {
-    // A space after the end closes the last token.
-    const code = index === text.length ? 0x20 : text.charCodeAt(index)
-    if (code >= 0x80) {
-      if (typographicMarks.has(code)) continue
-      return undefined
-    }
-    const folded = code | 0x20
-    if ((code >= 0x30 && code <= 0x39) || (folded >= 0x61 && folded <= 0x7a)) {
-      if (wordStart === -1) wordStart = index
-      wordEnd = index + 1
-    } else if (isWhiteSpaceCode(code) && wordStart !== -1) {
-      words++
-      if (wordEnd - wordStart <= lookup.longest && hasTableWord(lookup.table, text, wordStart, wordEnd, true)) found++
-      wordStart = -1
-    }
-  }
-  return {words, stopwords: found, unspaced: false}
+export function stopwordLookupOf(language: string): StopwordLookup {
+  // Called once per block: the last answer spares two map look-ups.
+  if (language !== lastLookup.language) lastLookup = {language, lookup: stopwordLookup(stopwordSet(language))}
+  return lastLookup.lookup
+}
+
+/** The language `stopwordLookupOf` answered last, and its answer. */
+let lastLookup: {readonly language: string | undefined; readonly lookup: StopwordLookup} = {
+  language: undefined,
+  lookup: {words: new Set(), table: wordTable([]), longest: 0}
+}
+
+/**
+ * Whether a stretch of a text is a stop word, with `A`–`Z` read as
+ * `toLowerCase` reads them: no lower-cased copy and no string for the word.
+ *
+ * @param lookup
+ *   From `stopwordLookupOf`.
+ * @param text
+ *   Text.
+ * @param start
+ *   Where the word starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @returns
+ *   Whether it is a stop word.
+ */
+export function isStopwordAt(lookup: StopwordLookup, text: string, start: number, end: number): boolean {
+  return end - start <= lookup.longest && hasTableWord(lookup.table, text, start, end, true)
+}
+
+/**
+ * Whether a stretch of a text, lower-cased, is a stop word: for a word with
+ * Latin-1 letters (`été`, `über`), which lower-case one code unit to one
+ * whatever stands around them, as in the whole text.
+ *
+ * @param lookup
+ *   From `stopwordLookupOf`.
+ * @param text
+ *   Text.
+ * @param start
+ *   Where the word starts.
+ * @param end
+ *   Where it ends (exclusive).
+ * @returns
+ *   Whether it is a stop word.
+ */
+export function isLowerCasedStopwordAt(lookup: StopwordLookup, text: string, start: number, end: number): boolean {
+  return end - start <= lookup.longest && lookup.words.has(text.slice(start, end).toLowerCase())
 }
 
 /**
@@ -261,7 +277,7 @@ function stopwordLookup(stopwords: ReadonlySet<string>): StopwordLookup {
   if (lookup === undefined) {
     let longest = 0
     for (const word of stopwords) longest = Math.max(longest, word.length)
-    lookup = {table: wordTable(stopwords), longest}
+    lookup = {words: stopwords, table: wordTable(stopwords), longest}
     stopwordLookups.set(stopwords, lookup)
   }
   return lookup

@@ -21,6 +21,16 @@ const table: ReadonlyArray<readonly [string, readonly string[], readonly boolean
     [false, false, true, true]
   ],
   [
+    'a name with letters beyond ASCII (French)',
+    ['Par Émilie Lefèvre', 'L’article.', 'Émilie Lefèvre', 'Émilie Lefèvre est journaliste au service économie depuis 2012.'],
+    [false, false, true, true]
+  ],
+  [
+    'a name line with a digit (no name)',
+    ['By Meg James 2', 'The story.', 'Meg James 2', 'Meg James is a corporate media reporter.'],
+    [false, false, false, false]
+  ],
+  [
     'a profile without a byline (a section per person)',
     ['Who runs the ward', 'Ana Souza', 'Ana Souza, 34, is a nurse on the night shift.'],
     [false, false, false]

@@ -29,7 +29,8 @@ const glued = [
   'Mayor: ‘Despicable’ Move For Health Benefits Won’t StandWarren Mayor Jim Fouts says it was a move that will not stand.',
   'Is Violence In Sports On The Rise?Violence is part of the game in many sports but the latest fight went too far.',
   'Neuer Bürgermeister Für Die Alte StadtDer Stadtrat hat am Dienstag einen neuen Bürgermeister gewählt, der im Januar antritt.',
-  'Le Vieux Pont Fermé Après Une InspectionLe conseil municipal a voté mardi la fermeture du pont, jugé trop fragile.'
+  'Le Vieux Pont Fermé Après Une InspectionLe conseil municipal a voté mardi la fermeture du pont, jugé trop fragile.',
+  'Новый Мэр Для Старого ГородаГородской совет во вторник избрал нового мэра, который вступит в должность в январе.'
 ]
 
 /** Lines with a capital inside a word that are no glued teasers. */
@@ -40,6 +41,7 @@ const notGlued = [
   'Elon Musk’s SpaceX begins testing on its groundbreaking Starship rocket in Texas this week.',
   'Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.7631% on Tuesday.',
   'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu schließen.',
+  'Council Votes On New Budget For Buses And Schools After A Long Debate In The Town Hall',
   'Council Votes On New Budget For Buses, Schools, Parks, Libraries, Bridges, Roads, Harbours, Museums, Hospitals, Stadiums, Markets And Town Halls Across The RegionThe city council approved the budget.'
 ]
 
