@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as decruft from '../src/index.js'
-import {clean, cleanDetailed} from '../src/index.js'
+import {VFile} from 'vfile'
+import {clean, cleanDetailed, createProcessor} from '../src/index.js'
 
 describe('public api', () => {
   it('should expose the public api', () => {
@@ -110,5 +111,18 @@ describe('public api', () => {
       input,
       'The council met on Tuesday.'
     ])
+  })
+
+  // unist: a tree must be expressible in JSON. A cache that points back at the
+  // block or the tree (a cycle) makes `JSON.stringify` throw.
+  it.each([
+    ['text', "Spread the love\ngtag('config', 'UA-1');The minister spoke on Friday.\nShe said the plan would pass."],
+    ['html', '<p>Spread the love</p><p>The minister spoke on Friday, and she said the plan would pass.</p>']
+  ] as const)('should leave a %s tree that JSON can hold, after every rule ran', (format, input) => {
+    const processor = createProcessor({format})
+    const file = new VFile({value: input})
+    const tree = processor.runSync(processor.parse(file), file)
+    const copy = JSON.parse(JSON.stringify(tree)) as typeof tree
+    expect(copy.children.map((block) => block.value)).toStrictEqual(tree.children.map((block) => block.value))
   })
 })

@@ -56,12 +56,15 @@ export interface LineFinding {
 }
 
 /**
- * A block's line context, made once per document and kept on the block from
- * rule to rule: the block is trimmed once and folded once, not once per rule.
+ * What the line rules read of a block, kept on the block from rule to rule
+ * so it is trimmed once and folded once, not once per rule. Plain data: the
+ * tree stays free of cycles (`JSON.stringify` works on it).
  */
-interface LineView extends LineContext {
-  /** The `block.value` the view was made from; a view of an older value is made again. */
-  from: string
+interface LineText {
+  /** The `block.value` it was made from; made again when the value changed (an edit). */
+  readonly from: string
+  /** The value, trimmed. */
+  readonly text: string
   /** Whether `normalized` and `wordCount` are filled in: lines longer than every rule's `maxLength` are never folded. */
   folded: boolean
   normalized: string
@@ -88,15 +91,16 @@ export function createLineRule(config: LineRuleConfig) {
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || block.blank) continue
-        const line = viewOf(block, index, tree, file)
-        if (line.text.length > maxLength) continue
-        if (!line.folded) {
+        const lineText = lineTextOf(block)
+        if (lineText.text.length > maxLength) continue
+        if (!lineText.folded) {
           const {normalized, wordCount} = foldBlock(block)
-          line.normalized = normalized
-          line.wordCount = wordCount
-          line.folded = true
+          lineText.normalized = normalized
+          lineText.wordCount = wordCount
+          lineText.folded = true
         }
-        const finding = config.judge(line)
+        const {text, normalized, wordCount} = lineText
+        const finding = config.judge({block, text, normalized, wordCount, index, tree, file})
         if (finding === undefined) continue
         const reason = typeof finding === 'string' ? finding : finding.reason
         const confidence = override ?? (typeof finding === 'string' ? config.confidence : finding.confidence)
@@ -107,44 +111,20 @@ export function createLineRule(config: LineRuleConfig) {
 }
 
 /**
- * The view of a block, cached on the block and made again when its value
- * changed (an edit cut a tracking call) or another run reads it.
+ * The line text of a block, cached on the block and made again when its
+ * value changed (an edit cut a tracking call).
  *
  * @param block
  *   The block.
- * @param index
- *   Its index in `tree.children`.
- * @param tree
- *   The tree.
- * @param file
- *   The file being processed.
  * @returns
- *   The view.
+ *   Its line text.
  */
-function viewOf(block: Block, index: number, tree: Root, file: VFile): LineView {
+function lineTextOf(block: Block): LineText {
   const cache = ((block.data ??= {}).cache ??= {})
-  let view = cache['line'] as LineView | undefined
-  if (view === undefined || view.from !== block.value || view.file !== file || view.index !== index) {
-    view = createView(block, index, tree, file)
-    cache['line'] = view
+  let lineText = cache['line'] as LineText | undefined
+  if (lineText === undefined || lineText.from !== block.value) {
+    lineText = {from: block.value, text: block.value.trim(), folded: false, normalized: '', wordCount: 0}
+    cache['line'] = lineText
   }
-  return view
-}
-
-/**
- * A new view of a block, trimmed but not yet folded.
- *
- * @param block
- *   The block.
- * @param index
- *   Its index in `tree.children`.
- * @param tree
- *   The tree.
- * @param file
- *   The file being processed.
- * @returns
- *   The view.
- */
-function createView(block: Block, index: number, tree: Root, file: VFile): LineView {
-  return {block, text: block.value.trim(), normalized: '', wordCount: 0, index, tree, file, from: block.value, folded: false}
+  return lineText
 }
