@@ -293,6 +293,11 @@ export function collectText(state: WalkState, node: HtmlNode, frame: Frame): und
     return
   }
 
+  // Most text nodes are the indentation between tags: one pending space, nothing to append.
+  if (isWhiteSpaceOnly(data)) {
+    state.pendingSpace = true
+    return
+  }
   const collapsed = collapse(data)
   const leading = collapsed.startsWith(' ')
   const trailing = collapsed.length > 1 && collapsed.endsWith(' ')
@@ -442,10 +447,67 @@ function pathOf(frame: Frame): string {
  * @param text
  *   Text.
  * @returns
- *   Collapsed text.
+ *   Collapsed text (`text` itself when it has nothing to collapse).
  */
 function collapse(text: string): string {
-  return text.replace(whiteSpaceRun, ' ')
+  return isCollapsed(text) ? text : text.replace(whiteSpaceRun, ' ')
+}
+
+/**
+ * Whether text has no white space to collapse: only single spaces, no tabs,
+ * line endings or no-break spaces. Checked by character codes, as most text
+ * nodes pass, so that they are not copied by a `replace`.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether `collapse` would return it unchanged.
+ */
+function isCollapsed(text: string): boolean {
+  let previousSpace = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32) {
+      if (previousSpace) return false
+      previousSpace = true
+    } else if (isCollapsibleSpace(code)) {
+      return false
+    } else {
+      previousSpace = false
+    }
+  }
+  return true
+}
+
+/**
+ * Whether text is only HTML white space and no-break spaces (the indentation
+ * between tags).
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether `collapse` would turn it into one space.
+ */
+function isWhiteSpaceOnly(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 32 && !isCollapsibleSpace(code)) return false
+  }
+  return true
+}
+
+/**
+ * Whether a character code is white space that `whiteSpaceRun` collapses,
+ * other than the space itself: tab, line feed, form feed, carriage return,
+ * no-break space.
+ *
+ * @param code
+ *   A character code.
+ * @returns
+ *   Whether it is one of those.
+ */
+function isCollapsibleSpace(code: number): boolean {
+  return code === 9 || code === 10 || code === 12 || code === 13 || code === 160
 }
 
 /**
