@@ -27,8 +27,15 @@ export interface Frame {
   readonly id: number
   /** Short selector with `:nth-of-type` (`p:nth-of-type(3)`). */
   readonly selector: string
-  /** Class/id/role tokens of it and its ancestors, nearest first. */
-  readonly tokens: readonly string[]
+  /** Its own class/id/role tokens. */
+  readonly ownTokens: readonly string[]
+  /** The nearest frame with own tokens: itself, an ancestor, or none. */
+  tokenOwner: Frame | undefined
+  /**
+   * Tokens of it and its ancestors, nearest first, once asked for
+   * (`inheritedTokens`; on frames with own tokens).
+   */
+  tokens: readonly string[] | undefined
   /** Landmarks it sits in. */
   readonly landmarks: readonly string[]
   /** Inside a list. */
@@ -123,7 +130,9 @@ export function createWalkState(html: string): WalkState {
     block: undefined,
     id: -1,
     selector: 'body',
-    tokens: [],
+    ownTokens: noTokens,
+    tokenOwner: undefined,
+    tokens: undefined,
     landmarks: [],
     inList: false,
     inTable: false,
@@ -207,7 +216,9 @@ export function enterElement(state: WalkState, node: HtmlNode, parent: Frame): F
     block: parent.id === -1 ? parent.block : parent,
     id,
     selector: nth > 1 ? piece + ':nth-of-type(' + nth + ')' : piece,
-    tokens: own.length === 0 ? parent.tokens : [...own, ...parent.tokens].slice(0, inheritedTokenLimit),
+    ownTokens: own,
+    tokenOwner: undefined,
+    tokens: undefined,
     landmarks: landmark === undefined || parent.landmarks.includes(landmark) ? parent.landmarks : [...parent.landmarks, landmark],
     inList: parent.inList || listTags.has(tag) || tag === 'li',
     inTable: parent.inTable || tag === 'table',
@@ -217,7 +228,36 @@ export function enterElement(state: WalkState, node: HtmlNode, parent: Frame): F
     typeCounts: undefined
   }
   if (isBlock) frame.block = frame
+  frame.tokenOwner = own.length === 0 ? parent.tokenOwner : frame
   return frame
+}
+
+/**
+ * The class/id/role tokens of a frame and its ancestors, nearest first, at
+ * most `inheritedTokenLimit`: built only for frames that own a block, from
+ * the chain of frames with tokens (each step adds one token or more), and
+ * kept on the nearest of those for the next block.
+ *
+ * @param frame
+ *   A frame.
+ * @returns
+ *   Its tokens (shared: never change them).
+ */
+function inheritedTokens(frame: Frame): readonly string[] {
+  const owner = frame.tokenOwner
+  if (owner === undefined) return noTokens
+  if (owner.tokens !== undefined) return owner.tokens
+  const tokens: string[] = []
+  let current: Frame | undefined = owner
+  while (current !== undefined && tokens.length < inheritedTokenLimit) {
+    for (const token of current.ownTokens) {
+      if (tokens.length >= inheritedTokenLimit) break
+      tokens.push(token)
+    }
+    current = current.parent?.tokenOwner
+  }
+  owner.tokens = tokens
+  return tokens
 }
 
 /** The tokens of an element without class, id, role or itemprop (shared, never changed). */
@@ -374,7 +414,7 @@ function flushBlock(state: WalkState): undefined {
         path: pathOf(owner),
         headingLevel,
         linkDensity: Math.min(1, state.linkCharacters / text.length),
-        tokens: owner.tokens,
+        tokens: inheritedTokens(owner),
         landmarks: owner.landmarks,
         inList: owner.inList,
         inTable: owner.inTable,
