@@ -25,8 +25,12 @@ export interface Frame {
   block: Frame | undefined
   /** Index in the outline, for block-level frames (`-1` otherwise). */
   readonly id: number
-  /** Short selector with `:nth-of-type` (`p:nth-of-type(3)`). */
-  readonly selector: string
+  /** Its attributes. */
+  readonly attributes: Readonly<Record<string, string | undefined>>
+  /** Its position among its parent's children of its tag, from 1. */
+  readonly nth: number
+  /** Short selector with `:nth-of-type` (`p:nth-of-type(3)`), once asked for (`selectorOf`). */
+  selector: string | undefined
   /** Its own class/id/role tokens. */
   readonly ownTokens: readonly string[]
   /** The nearest frame with own tokens: itself, an ancestor, or none. */
@@ -129,6 +133,8 @@ export function createWalkState(html: string): WalkState {
     parent: undefined,
     block: undefined,
     id: -1,
+    attributes: {},
+    nth: 1,
     selector: 'body',
     ownTokens: noTokens,
     tokenOwner: undefined,
@@ -209,13 +215,14 @@ export function enterElement(state: WalkState, node: HtmlNode, parent: Frame): F
     state.outline.landmark.push(landmark ?? '')
   }
 
-  const piece = isBlock ? (state.outline.selector[id] ?? tag) : selectorPiece(tag, attributes)
   const frame: Frame = {
     tag,
     parent,
     block: parent.id === -1 ? parent.block : parent,
     id,
-    selector: nth > 1 ? piece + ':nth-of-type(' + nth + ')' : piece,
+    attributes,
+    nth,
+    selector: undefined,
     ownTokens: own,
     tokenOwner: undefined,
     tokens: undefined,
@@ -411,7 +418,7 @@ function flushBlock(state: WalkState): undefined {
       group: groupOf(owner, previous),
       dom: {
         tag: owner.tag,
-        path: pathOf(owner),
+        path: pathOf(state, owner),
         headingLevel,
         linkDensity: Math.min(1, state.linkCharacters / text.length),
         tokens: inheritedTokens(owner),
@@ -466,19 +473,44 @@ function blockFrameOf(frame: Frame): Frame {
  * A short CSS-like path: the block's element and up to three ancestors
  * (`article.post>div.entry>p:nth-of-type(3)`).
  *
+ * @param state
+ *   The walk.
  * @param frame
  *   The block's frame.
  * @returns
  *   The path.
  */
-function pathOf(frame: Frame): string {
-  const pieces: string[] = []
+function pathOf(state: WalkState, frame: Frame): string {
+  let path = ''
+  let count = 0
   let current: Frame | undefined = frame
-  while (current && current.parent && pieces.length < 4) {
-    if (current.tag !== 'html' && current.tag !== 'body') pieces.push(current.selector)
+  while (current && current.parent && count < 4) {
+    if (current.tag !== 'html' && current.tag !== 'body') {
+      path = count === 0 ? selectorOf(state, current) : selectorOf(state, current) + '>' + path
+      count++
+    }
     current = current.parent
   }
-  return pieces.length === 0 ? frame.tag : pieces.reverse().join('>')
+  return count === 0 ? frame.tag : path
+}
+
+/**
+ * The selector of a frame, made when a path first needs it: most elements
+ * are in no block's path.
+ *
+ * @param state
+ *   The walk.
+ * @param frame
+ *   A frame.
+ * @returns
+ *   Its selector (`p:nth-of-type(3)`).
+ */
+function selectorOf(state: WalkState, frame: Frame): string {
+  if (frame.selector === undefined) {
+    const piece = frame.id === -1 ? selectorPiece(frame.tag, frame.attributes) : (state.outline.selector[frame.id] ?? frame.tag)
+    frame.selector = frame.nth > 1 ? piece + ':nth-of-type(' + frame.nth + ')' : piece
+  }
+  return frame.selector
 }
 
 /**
