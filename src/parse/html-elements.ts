@@ -261,14 +261,16 @@ export function selectorPiece(tag: string, attributes: Readonly<Record<string, s
   return className ? tag + '.' + className : tag
 }
 
-/** A class or id word that is safe to print in a selector. */
-const simpleNamePattern = /^[A-Za-z_][\w-]{0,39}$/
+/** Longest class or id word printed in a selector. */
+const simpleNameLimit = 40
 
-/** White space between words of an attribute. */
-const attributeSpace = /\s/
+/** White space, as `String#trim` and `\s` see it. */
+const whiteSpaceCharacter = /\s/
 
 /**
- * The first word of an attribute, when it is a plain CSS identifier.
+ * The first word of an attribute, when it is a plain CSS identifier
+ * (`[A-Za-z_][\w-]{0,39}`), read by character codes: most elements have one,
+ * and nothing is copied unless it is.
  *
  * @param value
  *   A class or id value.
@@ -277,6 +279,28 @@ const attributeSpace = /\s/
  */
 function simpleName(value: string | undefined): string | undefined {
   if (!value) return undefined
-  const first = value.slice(0, 64).trim().split(attributeSpace, 1)[0] ?? ''
-  return simpleNamePattern.test(first) ? first : undefined
+  // Only the first 64 characters count, as a long value is no simple name.
+  const end = Math.min(value.length, 64)
+  let start = 0
+  while (start < end && whiteSpaceCharacter.test(value.charAt(start))) start++
+  let index = start
+  while (index < end && isNameCharacter(value.charCodeAt(index), index === start)) index++
+  if (index === start || index - start > simpleNameLimit) return undefined
+  if (index < end && !whiteSpaceCharacter.test(value.charAt(index))) return undefined
+  return value.slice(start, index)
+}
+
+/**
+ * Whether a character code may be part of a simple name.
+ *
+ * @param code
+ *   A character code.
+ * @param first
+ *   Whether it starts the name (no digit or `-` there).
+ * @returns
+ *   Whether it is a letter or `_`, or else, past the start, a digit or `-`.
+ */
+function isNameCharacter(code: number, first: boolean): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95) return true
+  return !first && ((code >= 48 && code <= 57) || code === 45)
 }
