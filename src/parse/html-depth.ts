@@ -9,17 +9,31 @@
 /** Deepest nesting kept, as in Blink's HTML parser. */
 export const maximumDepth = 512
 
+/** Longest tag name, in characters, that `tagCode` packs into a number (6 bits each). */
+const packedNameLimit = 8
+
+/** `tagCode` of a name too long to pack: none of the names below. */
+const longName = -2
+
+/** `tagCode` where no name starts. */
+const noName = -1
+
 /**
  * Elements that never nest in htmlparser2: void elements, and those whose
- * start closes an open one of their kind (`<p>`, `<li>`, `<td>`, `<option>`).
+ * start closes an open one of their kind (`<p>`, `<li>`, `<td>`, `<option>`),
+ * by `tagCode`.
  */
-const flatTags: ReadonlySet<string> = new Set([
-  'area', 'base', 'br', 'col', 'dd', 'dt', 'embed', 'hr', 'img', 'input', 'li', 'link', 'meta', 'option',
-  'p', 'param', 'source', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'track', 'wbr'
-])
+const flatTags: ReadonlySet<number> = new Set(
+  [
+    'area', 'base', 'br', 'col', 'dd', 'dt', 'embed', 'hr', 'img', 'input', 'li', 'link', 'meta', 'option',
+    'p', 'param', 'source', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'track', 'wbr'
+  ].map((name) => tagCode(name, 0))
+)
 
-/** Elements whose content is raw text: skipped to their end tag. */
-const rawTextTags: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp'])
+/** Elements whose content is raw text, skipped to their end tag: names by `tagCode`. */
+const rawTextTags: ReadonlyMap<number, string> = new Map(
+  ['script', 'style', 'textarea', 'title', 'xmp'].map((name) => [tagCode(name, 0), name])
+)
 
 /**
  * Blank out start and end tags nested deeper than `maximumDepth`.
@@ -49,8 +63,8 @@ export function flattenDeepNesting(html: string): string {
     if (nextClose < index) nextClose = html.indexOf('>', index)
     if (nextClose === -1) break
     const closing = html.charCodeAt(index + 1) === 47 // `/`
-    const name = tagName(html, index + (closing ? 2 : 1))
-    if (name === '') {
+    const name = tagCode(html, index + (closing ? 2 : 1))
+    if (name === noName) {
       index = html.indexOf('<', index + 1)
       continue
     }
@@ -64,8 +78,9 @@ export function flattenDeepNesting(html: string): string {
         if (depth > maximumDepth) blanks.push([index, end])
       }
     }
-    if (!closing && rawTextTags.has(name)) {
-      const close = html.indexOf('</' + name, end)
+    const rawTextName = closing ? undefined : rawTextTags.get(name)
+    if (rawTextName !== undefined) {
+      const close = html.indexOf('</' + rawTextName, end)
       if (close === -1) break
       index = close
       continue
@@ -84,23 +99,30 @@ export function flattenDeepNesting(html: string): string {
 }
 
 /**
- * The lower-case tag name starting at `start`, or `''` when no name starts there.
+ * The tag name starting at `start`, in any case, packed into a number with 6
+ * bits a character (letters 1–26, digits 27–36, `-` 37), so that no string is
+ * made for each of a page's tags.
  *
  * @param html
  *   The source.
  * @param start
  *   Offset after `<` or `</`.
  * @returns
- *   The name (at most 32 characters are read).
+ *   The code; `longName` for a name longer than `packedNameLimit` (at most 32
+ *   characters are read), `noName` when no name starts there.
  */
-function tagName(html: string, start: number): string {
+function tagCode(html: string, start: number): number {
   let end = start
+  let code = 0
   while (end < html.length && end - start < 32) {
-    const code = html.charCodeAt(end)
-    const isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-    const isNameCharacter = isLetter || (code >= 48 && code <= 57) || code === 45
-    if (end === start ? !isLetter : !isNameCharacter) break
+    const character = html.charCodeAt(end)
+    const lower = character | 32
+    const isLetter = lower >= 97 && lower <= 122
+    const isDigit = character >= 48 && character <= 57
+    if (end === start ? !isLetter : !isLetter && !isDigit && character !== 45) break
+    code = code * 64 + (isLetter ? lower - 96 : isDigit ? character - 21 : 37)
     end++
   }
-  return html.slice(start, end).toLowerCase()
+  if (end === start) return noName
+  return end - start > packedNameLimit ? longName : code
 }

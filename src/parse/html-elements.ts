@@ -149,17 +149,98 @@ export function elementTokens(attributes: Readonly<Record<string, string | undef
   const tokens: string[] = []
   // Microdata names the article's body outright (`itemprop="articleBody"`).
   if (attributes['itemprop']?.toLowerCase() === 'articlebody') tokens.push('articlebody')
-  for (const name of ['class', 'id', 'role']) {
+  for (const name of tokenAttributes) {
     const value = attributes[name]
     if (!value) continue
-    const words = value.slice(0, attributeLimit).replace(camelBreak, '$1 $2').toLowerCase().split(tokenSeparator)
-    for (const word of words) {
-      if (word === '' || word.length > 32 || tokens.includes(word)) continue
-      tokens.push(word)
-      if (tokens.length >= tokenLimit) return tokens
-    }
+    const full = isAsciiPrefix(value) ? addAsciiWords(tokens, value) : addWords(tokens, value)
+    if (full) return tokens
   }
   return tokens
+}
+
+/** Attributes whose words are tokens, in order. */
+const tokenAttributes: readonly string[] = ['class', 'id', 'role']
+
+/**
+ * Add the words of an attribute to `tokens`, for any text: break camelCase,
+ * lower-case, split on what is not an ASCII letter or digit.
+ *
+ * @param tokens
+ *   Tokens so far (changed).
+ * @param value
+ *   The attribute.
+ * @returns
+ *   Whether `tokens` is full.
+ */
+function addWords(tokens: string[], value: string): boolean {
+  const words = value.slice(0, attributeLimit).replace(camelBreak, '$1 $2').toLowerCase().split(tokenSeparator)
+  for (const word of words) if (addToken(tokens, word)) return true
+  return false
+}
+
+/**
+ * `addWords` for an ASCII attribute, by character codes: the same words
+ * without a copy of the attribute per step (most class names are ASCII; a
+ * non-ASCII letter can lower-case to ASCII, as the Kelvin sign does to `k`).
+ *
+ * @param tokens
+ *   Tokens so far (changed).
+ * @param value
+ *   The attribute, ASCII in its first `attributeLimit` characters.
+ * @returns
+ *   Whether `tokens` is full.
+ */
+function addAsciiWords(tokens: string[], value: string): boolean {
+  const end = Math.min(value.length, attributeLimit)
+  let start = -1
+  let previousLowerOrDigit = false
+  for (let index = 0; index < end; index++) {
+    const code = value.charCodeAt(index)
+    const isUpper = code >= 65 && code <= 90
+    const isLowerOrDigit = (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+    if (!isUpper && !isLowerOrDigit) {
+      if (start !== -1 && addToken(tokens, value.slice(start, index).toLowerCase())) return true
+      start = -1
+    } else if (start === -1) {
+      start = index
+    } else if (isUpper && previousLowerOrDigit) {
+      // A camelCase break (`relatedPosts`).
+      if (addToken(tokens, value.slice(start, index).toLowerCase())) return true
+      start = index
+    }
+    previousLowerOrDigit = isLowerOrDigit
+  }
+  return start !== -1 && addToken(tokens, value.slice(start, end).toLowerCase())
+}
+
+/**
+ * Add one word to the tokens, unless empty, too long or already there.
+ *
+ * @param tokens
+ *   Tokens so far (changed).
+ * @param word
+ *   A lower-case word.
+ * @returns
+ *   Whether `tokens` is full.
+ */
+function addToken(tokens: string[], word: string): boolean {
+  if (word === '' || word.length > 32 || tokens.includes(word)) return false
+  tokens.push(word)
+  return tokens.length >= tokenLimit
+}
+
+/**
+ * Whether the first `attributeLimit` characters of a value are ASCII.
+ *
+ * @param value
+ *   An attribute.
+ * @returns
+ *   Whether they are.
+ */
+function isAsciiPrefix(value: string): boolean {
+  const end = Math.min(value.length, attributeLimit)
+  for (let index = 0; index < end; index++) if (value.charCodeAt(index) > 127) return false
+  return true
 }
 
 /**
@@ -180,14 +261,16 @@ export function selectorPiece(tag: string, attributes: Readonly<Record<string, s
   return className ? tag + '.' + className : tag
 }
 
-/** A class or id word that is safe to print in a selector. */
-const simpleNamePattern = /^[A-Za-z_][\w-]{0,39}$/
+/** Longest class or id word printed in a selector. */
+const simpleNameLimit = 40
 
-/** White space between words of an attribute. */
-const attributeSpace = /\s/
+/** White space, as `String#trim` and `\s` see it. */
+const whiteSpaceCharacter = /\s/
 
 /**
- * The first word of an attribute, when it is a plain CSS identifier.
+ * The first word of an attribute, when it is a plain CSS identifier
+ * (`[A-Za-z_][\w-]{0,39}`), read by character codes: most elements have one,
+ * and nothing is copied unless it is.
  *
  * @param value
  *   A class or id value.
@@ -196,6 +279,28 @@ const attributeSpace = /\s/
  */
 function simpleName(value: string | undefined): string | undefined {
   if (!value) return undefined
-  const first = value.slice(0, 64).trim().split(attributeSpace, 1)[0] ?? ''
-  return simpleNamePattern.test(first) ? first : undefined
+  // Only the first 64 characters count, as a long value is no simple name.
+  const end = Math.min(value.length, 64)
+  let start = 0
+  while (start < end && whiteSpaceCharacter.test(value.charAt(start))) start++
+  let index = start
+  while (index < end && isNameCharacter(value.charCodeAt(index), index === start)) index++
+  if (index === start || index - start > simpleNameLimit) return undefined
+  if (index < end && !whiteSpaceCharacter.test(value.charAt(index))) return undefined
+  return value.slice(start, index)
+}
+
+/**
+ * Whether a character code may be part of a simple name.
+ *
+ * @param code
+ *   A character code.
+ * @param first
+ *   Whether it starts the name (no digit or `-` there).
+ * @returns
+ *   Whether it is a letter or `_`, or else, past the start, a digit or `-`.
+ */
+function isNameCharacter(code: number, first: boolean): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95) return true
+  return !first && ((code >= 48 && code <= 57) || code === 45)
 }

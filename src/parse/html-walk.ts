@@ -25,10 +25,21 @@ export interface Frame {
   block: Frame | undefined
   /** Index in the outline, for block-level frames (`-1` otherwise). */
   readonly id: number
-  /** Short selector with `:nth-of-type` (`p:nth-of-type(3)`). */
-  readonly selector: string
-  /** Class/id/role tokens of it and its ancestors, nearest first. */
-  readonly tokens: readonly string[]
+  /** Its attributes. */
+  readonly attributes: Readonly<Record<string, string | undefined>>
+  /** Its position among its parent's children of its tag, from 1. */
+  readonly nth: number
+  /** Short selector with `:nth-of-type` (`p:nth-of-type(3)`), once asked for (`selectorOf`). */
+  selector: string | undefined
+  /** Its own class/id/role tokens. */
+  readonly ownTokens: readonly string[]
+  /** The nearest frame with own tokens: itself, an ancestor, or none. */
+  tokenOwner: Frame | undefined
+  /**
+   * Tokens of it and its ancestors, nearest first, once asked for
+   * (`inheritedTokens`; on frames with own tokens).
+   */
+  tokens: readonly string[] | undefined
   /** Landmarks it sits in. */
   readonly landmarks: readonly string[]
   /** Inside a list. */
@@ -122,8 +133,12 @@ export function createWalkState(html: string): WalkState {
     parent: undefined,
     block: undefined,
     id: -1,
+    attributes: {},
+    nth: 1,
     selector: 'body',
-    tokens: [],
+    ownTokens: noTokens,
+    tokenOwner: undefined,
+    tokens: undefined,
     landmarks: [],
     inList: false,
     inTable: false,
@@ -200,14 +215,17 @@ export function enterElement(state: WalkState, node: HtmlNode, parent: Frame): F
     state.outline.landmark.push(landmark ?? '')
   }
 
-  const piece = isBlock ? (state.outline.selector[id] ?? tag) : selectorPiece(tag, attributes)
   const frame: Frame = {
     tag,
     parent,
     block: parent.id === -1 ? parent.block : parent,
     id,
-    selector: nth > 1 ? piece + ':nth-of-type(' + nth + ')' : piece,
-    tokens: own.length === 0 ? parent.tokens : [...own, ...parent.tokens].slice(0, inheritedTokenLimit),
+    attributes,
+    nth,
+    selector: undefined,
+    ownTokens: own,
+    tokenOwner: undefined,
+    tokens: undefined,
     landmarks: landmark === undefined || parent.landmarks.includes(landmark) ? parent.landmarks : [...parent.landmarks, landmark],
     inList: parent.inList || listTags.has(tag) || tag === 'li',
     inTable: parent.inTable || tag === 'table',
@@ -217,7 +235,36 @@ export function enterElement(state: WalkState, node: HtmlNode, parent: Frame): F
     typeCounts: undefined
   }
   if (isBlock) frame.block = frame
+  frame.tokenOwner = own.length === 0 ? parent.tokenOwner : frame
   return frame
+}
+
+/**
+ * The class/id/role tokens of a frame and its ancestors, nearest first, at
+ * most `inheritedTokenLimit`: built only for frames that own a block, from
+ * the chain of frames with tokens (each step adds one token or more), and
+ * kept on the nearest of those for the next block.
+ *
+ * @param frame
+ *   A frame.
+ * @returns
+ *   Its tokens (shared: never change them).
+ */
+function inheritedTokens(frame: Frame): readonly string[] {
+  const owner = frame.tokenOwner
+  if (owner === undefined) return noTokens
+  if (owner.tokens !== undefined) return owner.tokens
+  const tokens: string[] = []
+  let current: Frame | undefined = owner
+  while (current !== undefined && tokens.length < inheritedTokenLimit) {
+    for (const token of current.ownTokens) {
+      if (tokens.length >= inheritedTokenLimit) break
+      tokens.push(token)
+    }
+    current = current.parent?.tokenOwner
+  }
+  owner.tokens = tokens
+  return tokens
 }
 
 /** The tokens of an element without class, id, role or itemprop (shared, never changed). */
@@ -293,6 +340,11 @@ export function collectText(state: WalkState, node: HtmlNode, frame: Frame): und
     return
   }
 
+  // Most text nodes are the indentation between tags: one pending space, nothing to append.
+  if (isWhiteSpaceOnly(data)) {
+    state.pendingSpace = true
+    return
+  }
   const collapsed = collapse(data)
   const leading = collapsed.startsWith(' ')
   const trailing = collapsed.length > 1 && collapsed.endsWith(' ')
@@ -366,10 +418,10 @@ function flushBlock(state: WalkState): undefined {
       group: groupOf(owner, previous),
       dom: {
         tag: owner.tag,
-        path: pathOf(owner),
+        path: pathOf(state, owner),
         headingLevel,
         linkDensity: Math.min(1, state.linkCharacters / text.length),
-        tokens: owner.tokens,
+        tokens: inheritedTokens(owner),
         landmarks: owner.landmarks,
         inList: owner.inList,
         inTable: owner.inTable,
@@ -421,19 +473,44 @@ function blockFrameOf(frame: Frame): Frame {
  * A short CSS-like path: the block's element and up to three ancestors
  * (`article.post>div.entry>p:nth-of-type(3)`).
  *
+ * @param state
+ *   The walk.
  * @param frame
  *   The block's frame.
  * @returns
  *   The path.
  */
-function pathOf(frame: Frame): string {
-  const pieces: string[] = []
+function pathOf(state: WalkState, frame: Frame): string {
+  let path = ''
+  let count = 0
   let current: Frame | undefined = frame
-  while (current && current.parent && pieces.length < 4) {
-    if (current.tag !== 'html' && current.tag !== 'body') pieces.push(current.selector)
+  while (current && current.parent && count < 4) {
+    if (current.tag !== 'html' && current.tag !== 'body') {
+      path = count === 0 ? selectorOf(state, current) : selectorOf(state, current) + '>' + path
+      count++
+    }
     current = current.parent
   }
-  return pieces.length === 0 ? frame.tag : pieces.reverse().join('>')
+  return count === 0 ? frame.tag : path
+}
+
+/**
+ * The selector of a frame, made when a path first needs it: most elements
+ * are in no block's path.
+ *
+ * @param state
+ *   The walk.
+ * @param frame
+ *   A frame.
+ * @returns
+ *   Its selector (`p:nth-of-type(3)`).
+ */
+function selectorOf(state: WalkState, frame: Frame): string {
+  if (frame.selector === undefined) {
+    const piece = frame.id === -1 ? selectorPiece(frame.tag, frame.attributes) : (state.outline.selector[frame.id] ?? frame.tag)
+    frame.selector = frame.nth > 1 ? piece + ':nth-of-type(' + frame.nth + ')' : piece
+  }
+  return frame.selector
 }
 
 /**
@@ -442,10 +519,67 @@ function pathOf(frame: Frame): string {
  * @param text
  *   Text.
  * @returns
- *   Collapsed text.
+ *   Collapsed text (`text` itself when it has nothing to collapse).
  */
 function collapse(text: string): string {
-  return text.replace(whiteSpaceRun, ' ')
+  return isCollapsed(text) ? text : text.replace(whiteSpaceRun, ' ')
+}
+
+/**
+ * Whether text has no white space to collapse: only single spaces, no tabs,
+ * line endings or no-break spaces. Checked by character codes, as most text
+ * nodes pass, so that they are not copied by a `replace`.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether `collapse` would return it unchanged.
+ */
+function isCollapsed(text: string): boolean {
+  let previousSpace = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32) {
+      if (previousSpace) return false
+      previousSpace = true
+    } else if (isCollapsibleSpace(code)) {
+      return false
+    } else {
+      previousSpace = false
+    }
+  }
+  return true
+}
+
+/**
+ * Whether text is only HTML white space and no-break spaces (the indentation
+ * between tags).
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether `collapse` would turn it into one space.
+ */
+function isWhiteSpaceOnly(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 32 && !isCollapsibleSpace(code)) return false
+  }
+  return true
+}
+
+/**
+ * Whether a character code is white space that `whiteSpaceRun` collapses,
+ * other than the space itself: tab, line feed, form feed, carriage return,
+ * no-break space.
+ *
+ * @param code
+ *   A character code.
+ * @returns
+ *   Whether it is one of those.
+ */
+function isCollapsibleSpace(code: number): boolean {
+  return code === 9 || code === 10 || code === 12 || code === 13 || code === 160
 }
 
 /**

@@ -126,6 +126,42 @@ describe('parseHtml', () => {
     ])
   })
 
+  const tokenCases: ReadonlyArray<readonly [string, string, string, readonly string[]]> = [
+    ['words of class and id', '<p class="shareButtons social-bar">x</p>', 'p.shareButtons', ['share', 'buttons', 'social', 'bar']],
+    ['camelCase after a digit, not inside capitals', '<p class="col2Left ABCDef">x</p>', 'p.col2Left', ['col2', 'left', 'abcdef']],
+    ['a Kelvin sign that lower-cases to `k`', '<p class="foo\u212Abar">x</p>', 'p', ['fookbar']],
+    ['a dotted capital I that lower-cases to two characters', '<p id="\u0130tem-list">x</p>', 'p', ['i', 'tem', 'list']],
+    ['each token once, role last', '<p class="a a b" role="Note">x</p>', 'p.a', ['a', 'b', 'note']],
+    ['no word over 32 characters', '<p class="' + 'x'.repeat(33) + ' short">x</p>', 'p.' + 'x'.repeat(33), ['short']]
+  ]
+
+  for (const [name, html, path, tokens] of tokenCases) {
+    it('should read tokens and selectors: ' + name, () => {
+      const dom = parseHtml(html).children[0]?.data?.dom
+      expect([dom?.path, dom?.tokens]).toStrictEqual([path, tokens])
+    })
+  }
+
+  it('should give paths with inline ancestors and inherited tokens, nearest first', () => {
+    const tree = parseHtml(
+      '<div class="outer"><span class="skip"><section class="inner-box"><p>One</p><p class="lead">Two</p></section></span></div>'
+    )
+    const blocks = tree.children.filter((block) => !block.blank)
+    expect(blocks.map((block) => [block.data?.dom?.path, block.data?.dom?.tokens])).toStrictEqual([
+      ['div.outer>span.skip>section.inner-box>p', ['inner', 'box', 'skip', 'outer']],
+      ['div.outer>span.skip>section.inner-box>p.lead:nth-of-type(2)', ['lead', 'inner', 'box', 'skip', 'outer']]
+    ])
+  })
+
+  it('should keep at most 32 inherited tokens', () => {
+    const html = '<div class="main">' + '<div class="alpha beta gamma">'.repeat(12) + '<p>Deep</p>' + '</div>'.repeat(13)
+    const dom = parseHtml(html).children[0]?.data?.dom
+    expect([dom?.path, dom?.tokens]).toStrictEqual([
+      'div.alpha>div.alpha>div.alpha>p',
+      Array.from({length: 32}, (_, index) => ['alpha', 'beta', 'gamma'][index % 3])
+    ])
+  })
+
   it('should read the title from og:title, else from <title>', () => {
     expect(parseHtml('<title>Site | Headline</title><meta property="og:title" content="Headline">').data?.title).toBe('Headline')
     expect(parseHtml('<title> Only   title </title><p>x</p>').data?.title).toBe('Only title')
