@@ -7,12 +7,11 @@
  * is cut off by an edit, and the paragraph stays. A line that is only a
  * caption is left to `photo-caption`.
  */
-import type {VFile} from 'vfile'
-import {editBlock, type Replacement} from '../edit.js'
+import type {Replacement} from '../edit.js'
 import {creditWords, photoLabels} from '../lexicon/caption.js'
 import {normalizeLine} from '../normalize.js'
-import type {Rule, RuleSettings} from '../rule.js'
-import type {Root} from '../types.js'
+import type {Rule} from '../rule.js'
+import {createCutRule} from './cut-rule.js'
 import {lexiconSet} from './lexicon-set.js'
 
 /** Shortest line looked at, in characters. */
@@ -40,31 +39,18 @@ const whiteSpace = /^\s$/u
 
 /**
  * Unified plugin that cuts photo captions glued inside a paragraph's line.
- *
- * @param options
- *   Configuration (optional).
- * @returns
- *   Transform.
  */
-export default function decruftGluedCaption(options?: RuleSettings | null) {
-  const override = options?.confidence ?? undefined
+const decruftGluedCaption = createCutRule({
+  ruleId: 'glued-caption',
+  kind: 'caption',
+  confidence: 0.85,
+  minLength: minLine,
+  cuts: (value) => (value.includes('(') ? gluedCaptions(value) : []),
+  reason: (value, [first]) =>
+    'Unexpected photo caption `' + value.slice(first?.start, first?.end).trim() + '` inside a paragraph, expected content'
+})
 
-  return function (tree: Root, _file: VFile): undefined {
-    for (const block of tree.children) {
-      if (block.blank || block.value.length < minLine || !block.value.includes('(')) continue
-      const replacements = gluedCaptions(block.value)
-      if (replacements.length === 0) continue
-      const first = replacements[0] as Replacement
-      editBlock(block, replacements, {
-        ruleId: 'glued-caption',
-        type: 'removal',
-        kind: 'caption',
-        reason: 'Unexpected photo caption `' + block.value.slice(first.start, first.end).trim() + '` inside a paragraph, expected content',
-        confidence: override ?? 0.85
-      })
-    }
-  }
-}
+export default decruftGluedCaption
 
 /**
  * The captions glued inside a line, as deletions.

@@ -12,13 +12,11 @@
  * earliest of them to the line end is cut off by an edit, and the paragraph
  * stays. A line that is only a promo is left to `promo-line`.
  */
-import type {VFile} from 'vfile'
-import {editBlock} from '../edit.js'
 import {contactOpenings, contactPhrases} from '../lexicon/byline.js'
 import {promoOpenings, promoPhrases} from '../lexicon/promo.js'
 import {normalizeLine} from '../normalize.js'
-import type {Rule, RuleSettings} from '../rule.js'
-import type {Root} from '../types.js'
+import type {Rule} from '../rule.js'
+import {createCutRule} from './cut-rule.js'
 import {anyPhrase, countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 
 /** Shortest line looked at, in characters: shorter lines are whole-line `promo-line`'s. */
@@ -60,31 +58,20 @@ const bracketed = /^\(.{1,60}\)$/u
 
 /**
  * Unified plugin that cuts promos glued to the end of a paragraph's line.
- *
- * @param options
- *   Configuration (optional).
- * @returns
- *   Transform.
  */
-export default function decruftGluedPromo(options?: RuleSettings | null) {
-  const override = options?.confidence ?? undefined
+const decruftGluedPromo = createCutRule({
+  ruleId: 'glued-promo',
+  kind: 'promo',
+  confidence: 0.8,
+  minLength: minLine,
+  cuts(value) {
+    const start = promoTailStart(value.trimEnd())
+    return start === undefined ? [] : [{start, end: value.length, text: ''}]
+  },
+  reason: (value, [cut]) => 'Unexpected promo `' + value.slice(cut?.start).trim() + '` after a paragraph, expected content'
+})
 
-  return function (tree: Root, _file: VFile): undefined {
-    for (const block of tree.children) {
-      if (block.blank || block.value.length < minLine) continue
-      const value = block.value.trimEnd()
-      const start = promoTailStart(value)
-      if (start === undefined) continue
-      editBlock(block, [{start, end: block.value.length, text: ''}], {
-        ruleId: 'glued-promo',
-        type: 'removal',
-        kind: 'promo',
-        reason: 'Unexpected promo `' + value.slice(start).trim() + '` after a paragraph, expected content',
-        confidence: override ?? 0.8
-      })
-    }
-  }
-}
+export default decruftGluedPromo
 
 /**
  * Where a promo tail starts: the earliest of the line's last sentences that

@@ -15,12 +15,11 @@
  * paragraph: from it to the line end goes, unless an element boundary (two
  * spaces) follows it, where the article goes on after a box.
  */
-import type {VFile} from 'vfile'
-import {editBlock, type Replacement} from '../edit.js'
+import type {Replacement} from '../edit.js'
 import {relatedHeadings, teaserOpenings} from '../lexicon/related.js'
 import {normalizeLine} from '../normalize.js'
-import type {Rule, RuleSettings} from '../rule.js'
-import type {Root} from '../types.js'
+import type {Rule} from '../rule.js'
+import {createCutRule} from './cut-rule.js'
 import {findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 
 /** Shortest line looked at, in characters. */
@@ -91,31 +90,18 @@ const sentenceBreak = /[.!?]\s\p{Lu}/u
 
 /**
  * Unified plugin that cuts teaser links glued inside a paragraph's line.
- *
- * @param options
- *   Configuration (optional).
- * @returns
- *   Transform.
  */
-export default function decruftGluedTeaser(options?: RuleSettings | null) {
-  const override = options?.confidence ?? undefined
+const decruftGluedTeaser = createCutRule({
+  ruleId: 'glued-teaser',
+  kind: 'related',
+  confidence: 0.85,
+  minLength: minLine,
+  cuts: gluedTeasers,
+  reason: (value, [first]) =>
+    'Unexpected teaser link `' + value.slice(first?.start, first?.end).trim() + '` inside a paragraph, expected content'
+})
 
-  return function (tree: Root, _file: VFile): undefined {
-    for (const block of tree.children) {
-      if (block.blank || block.value.length < minLine) continue
-      const replacements = gluedTeasers(block.value)
-      if (replacements.length === 0) continue
-      const first = replacements[0] as Replacement
-      editBlock(block, replacements, {
-        ruleId: 'glued-teaser',
-        type: 'removal',
-        kind: 'related',
-        reason: 'Unexpected teaser link `' + block.value.slice(first.start, first.end).trim() + '` inside a paragraph, expected content',
-        confidence: override ?? 0.85
-      })
-    }
-  }
-}
+export default decruftGluedTeaser
 
 /**
  * The teaser links glued inside a line, as deletions.

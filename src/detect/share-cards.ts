@@ -11,12 +11,11 @@
  * 3+ times and a later card cut off mid-sentence (`… para …`): a teaser, so
  * the cards are other posts and not a gallery's captions.
  */
-import type {VFile} from 'vfile'
-import {editBlock, type Replacement} from '../edit.js'
+import type {Replacement} from '../edit.js'
 import {shareNetworks} from '../lexicon/share.js'
 import {normalizeLine} from '../normalize.js'
-import type {Rule, RuleSettings} from '../rule.js'
-import type {Root} from '../types.js'
+import type {Rule} from '../rule.js'
+import {createCutRule} from './cut-rule.js'
 
 /** Shortest line looked at, in characters: three cards and their bars. */
 const minLine = 300
@@ -74,32 +73,20 @@ interface Bar {
 /**
  * Unified plugin that cuts the other posts off an article run together with
  * them into one line.
- *
- * @param options
- *   Configuration (optional).
- * @returns
- *   Transform.
  */
-export default function decruftShareCards(options?: RuleSettings | null) {
-  const override = options?.confidence ?? undefined
-
-  return function (tree: Root, _file: VFile): undefined {
-    for (const block of tree.children) {
-      if (block.blank || block.value.length < minLine) continue
-      const replacements = cardCuts(block.value)
-      if (replacements.length === 0) continue
-      const last = replacements.at(-1) as Replacement
-      editBlock(block, replacements, {
-        ruleId: 'share-cards',
-        type: 'removal',
-        kind: 'related',
-        reason:
-          'Unexpected list of posts `' + block.value.slice(last.start, last.start + 80).trim() + '…` after an article, expected content',
-        confidence: override ?? 0.8
-      })
-    }
+const decruftShareCards = createCutRule({
+  ruleId: 'share-cards',
+  kind: 'related',
+  confidence: 0.8,
+  minLength: minLine,
+  cuts: cardCuts,
+  reason: (value, cuts) => {
+    const last = cuts.at(-1)
+    return 'Unexpected list of posts `' + value.slice(last?.start, (last?.start ?? 0) + 80).trim() + '…` after an article, expected content'
   }
-}
+})
+
+export default decruftShareCards
 
 /**
  * The cuts of a card list: the first card's title and bar, and everything
