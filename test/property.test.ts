@@ -30,7 +30,12 @@ const knownCases: ReadonlyArray<readonly [string, string, Options]> = [
   ['a tag fragment after a tracking call', "gtag('config', 'UA-1');\n/p>\nThe coalition includes France and Spain.", {}],
   ['a stray quote after a tracking call', "gtag('config', 'UA-1');\n\"\nThe statement came during a memorial.", {}],
   ['a lone link in an HTML paragraph', '<p>https://example.com/a?b=c', {format: 'html'}],
-  ['a lone sign in an HTML article', '<html><body><article>©\n</article>', {}]
+  ['a lone sign in an HTML article', '<html><body><article>©\n</article>', {}],
+  [
+    'an author bio pushed out of the last lines by a stray sign',
+    '!\nBrigit Katz is a freelance writer based in Toronto. Her work has appeared in a number of publications.\nThe regional council said on Tuesday that the flood defences would be rebuilt over three years.\n©\n!',
+    {}
+  ]
 ]
 
 /** Whether the HTML parser has landed (until then `format: 'html'` reads text). */

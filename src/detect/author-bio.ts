@@ -3,8 +3,9 @@
  * freelance writer based in Toronto.`, `Jeff Foust (jeff@example.com) is the
  * editor and publisher of …`, `Jeanne Dupont est journaliste à …`.
  *
- * A bio is one of a document's last 3 lines that no rule has called noise,
- * not its first line (a bio closes an article): a
+ * A bio stands among a document's last 3 prose lines (and the short lines
+ * after them) that no rule has called noise, not its first line (a bio
+ * closes an article): a
  * name (1-4 capitalized words, maybe a bracketed address), a verb (`is`,
  * `est`, `ist`, …) and, within 6 words of it, what an author is (`writer`,
  * `editor`, `journaliste`, `Redakteur`, …). An author box run into the end of
@@ -18,9 +19,10 @@ import {bioRoles, bioVerbs} from '../lexicon/byline.js'
 import {normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
-import {lexiconSet} from './lexicon-set.js'
+import {countWords, lexiconSet} from './lexicon-set.js'
+import {isProse} from './neighbours.js'
 
-/** A bio is one of this many last lines. */
+/** A bio stands among this many last prose lines (`isProse`), or the short lines after them. */
 const lastLines = 3
 
 /** Longest bio, in characters. */
@@ -62,8 +64,11 @@ export default function decruftAuthorBio(options?: RuleSettings | null) {
     for (let index = blocks.length - 1; index >= 0 && seen < lastLines; index--) {
       const block = blocks[index] as Block
       if (block.blank || block.data?.evidence?.some((evidence) => evidence.label === 'noise')) continue
-      seen++
       const text = block.value.trim()
+      // Only prose lines count toward the last lines: a stray `©` or `Share`
+      // left after the bio does not push it out (and, once removed, would
+      // make cleaning the output again find a bio the first pass kept).
+      if (isProse(text, countWords(normalizeLine(text)))) seen++
       const reason = 'Unexpected author bio `' + text.slice(0, 80) + '`, expected content'
       if (index > first && text.length <= maxBio && isBio(text, true)) {
         addEvidence(block, {ruleId: 'author-bio', label: 'noise', kind: 'byline', confidence: override ?? 0.75, reason})
@@ -141,7 +146,7 @@ export const authorBio: Rule = {
   stage: 'detect',
   languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
   description:
-    'An author’s bio among a document’s last 3 lines (`Jane Doe is a freelance writer based in Toronto.`, ' +
+    'An author’s bio among a document’s last 3 prose lines or the short lines after them (`Jane Doe is a freelance writer based in Toronto.`, ' +
     '`Jeanne Dupont est journaliste …`); an author box glued to the last paragraph, its name heading run into the ' +
     'bio (`…Monday.Phil HelselPhil Helsel is a reporter for NBC News.`), is cut off by an edit.',
   examples: {
