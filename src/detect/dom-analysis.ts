@@ -34,10 +34,20 @@ export interface DomAnalysis {
    * count any text: the DOM then says where text is, not that it is content.
    */
   readonly lenient: boolean
+  /**
+   * Whether the main content holds less prose than an article
+   * (`minimumArticleProse`): a page whose whole content is a line or two
+   * (`Click here to read the full report`). The DOM then says where the text
+   * is, not that it is an article's, and its lines are judged as in text.
+   */
+  readonly slight: boolean
 }
 
 /** Shortest block, in characters, that counts as prose. */
 const minimumProseLength = 25
+
+/** Prose weight the main content needs to count as an article (the classifier's `minimumArticle` too). */
+const minimumArticleProse = 400
 
 /** Link density above which a block is navigation, not prose. */
 const maximumProseLinkDensity = 0.5
@@ -121,7 +131,7 @@ const cache = new WeakMap<Root, DomAnalysis>()
  */
 export function domFindsMainContent(tree: Root): boolean {
   const analysis = analyseDom(tree)
-  return analysis !== undefined && analysis.found && !analysis.lenient
+  return analysis !== undefined && analysis.found && !analysis.lenient && !analysis.slight
 }
 
 /**
@@ -186,6 +196,12 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
       main === -1 || element === main || merged[element] === 1 || (parent !== -1 && inside[parent] === 1) ? 1 : 0
   }
 
+  let mainProse = 0
+  for (const [index, block] of blocks.entries()) {
+    const element = block.data?.dom?.element ?? -1
+    if (found && (main === -1 || (element !== -1 && inside[element] === 1))) mainProse += weights[index] ?? 0
+  }
+
   const analysis: DomAnalysis = {
     outline,
     flaggedBy,
@@ -196,7 +212,8 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
     inside,
     aroundMain,
     weights,
-    lenient
+    lenient,
+    slight: mainProse < minimumArticleProse
   }
   cache.set(tree, analysis)
   return analysis

@@ -81,6 +81,10 @@ export default function decruftDomMainContent(options?: RuleSettings | null) {
           })
           continue
         }
+        // Less prose than an article's (`Click here to read the full
+        // report` alone): nothing says it is article text, so no content
+        // evidence shields it from the text rules, which judge it as in text.
+        if (analysis.slight) continue
         addContentEvidence(block, (analysis.weights[index] ?? 0) > 0 ? proseContentConfidence : otherContentConfidence, dom.path)
         continue
       }

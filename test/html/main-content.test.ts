@@ -149,7 +149,36 @@ describe('the text classifier on HTML', () => {
   }
 
   it('should stand aside when the DOM finds the main content', () => {
-    expect([clean(page, {format: 'html'}), witnesses(page)]).toStrictEqual([storyText, ['dom-landmark', 'dom-link-density', 'dom-main-content']])
+    // Over 400 characters of prose: an article's worth.
+    const more = [
+      'The old bridge was built in 1904 and was last repaired in the seventies, after a spring flood.',
+      'A ferry will run every half hour from March, the transport office said in a statement.'
+    ]
+    const longer = '<nav><ul>' + menu.map((label) => '<li><a href="/' + label + '">' + label + '</a></li>').join('') + '</ul></nav>' +
+      '<article>' + storyHtml + more.map((paragraph) => '<p>' + paragraph + '</p>').join('') + '</article>'
+    expect([clean(longer, {format: 'html'}), witnesses(longer)]).toStrictEqual([
+      [storyText, ...more].join('\n\n'),
+      ['dom-landmark', 'dom-link-density', 'dom-main-content']
+    ])
+  })
+
+  it('should judge the lines of a short story as text, and still remove the menu around it', () => {
+    expect([clean(page, {format: 'html'}), witnesses(page)]).toStrictEqual([
+      storyText,
+      ['block-classifier', 'dom-landmark', 'dom-link-density', 'dom-main-content']
+    ])
+  })
+
+  // Cleaning the output again as text must change nothing: no content
+  // evidence may shield a line of a page with less prose than an article.
+  it.each([
+    ['a line the lexicon calls chrome', 'Click here to read the full report'],
+    ['a leaked script statement', 'var disqus_config = {"page": {"identifier": "article-123"}};'],
+    ['a link after a stray brace', '{https://example.com/a?b=c'],
+    ['a byline', 'By Jane Doe and John Smith']
+  ])('should judge a page whose only content is %s as text', (_, line) => {
+    const html = '<!doctype html><html><head><title>T</title></head><body><p>' + line + '</p></body></html>'
+    expect([clean(html, {format: 'html'}), clean(line, {format: 'text'})]).toStrictEqual(['', ''])
   })
 
   it('should judge a page without prose, where the DOM finds nothing', () => {
