@@ -196,10 +196,10 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
       main === -1 || element === main || merged[element] === 1 || (parent !== -1 && inside[parent] === 1) ? 1 : 0
   }
 
+  const placement = {found, main, inside}
   let mainProse = 0
   for (const [index, block] of blocks.entries()) {
-    const element = block.data?.dom?.element ?? -1
-    if (found && (main === -1 || (element !== -1 && inside[element] === 1))) mainProse += weights[index] ?? 0
+    if (isInsideMain(placement, block)) mainProse += weights[index] ?? 0
   }
 
   const analysis: DomAnalysis = {
@@ -223,13 +223,13 @@ export function analyseDom(tree: Root): DomAnalysis | undefined {
  * Whether a block is inside the main content.
  *
  * @param analysis
- *   The page's analysis.
+ *   The page's analysis (what it found to be the main content).
  * @param block
  *   A block.
  * @returns
  *   Whether it is.
  */
-export function isInsideMain(analysis: DomAnalysis, block: Block): boolean {
+export function isInsideMain(analysis: Pick<DomAnalysis, 'found' | 'main' | 'inside'>, block: Block): boolean {
   if (!analysis.found) return false
   if (analysis.main === -1) return true
   const element = block.data?.dom?.element ?? -1
