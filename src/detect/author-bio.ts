@@ -69,8 +69,8 @@ export default function decruftAuthorBio(options?: RuleSettings | null) {
       // left after the bio does not push it out (and, once removed, would
       // make cleaning the output again find a bio the first pass kept).
       if (isProse(text, countWords(normalizeLine(text)))) seen++
-      const reason = 'Unexpected author bio `' + text.slice(0, 80) + '`, expected content'
       if (index > first && text.length <= maxBio && isBio(text, true)) {
+        const reason = 'Unexpected author bio `' + text.slice(0, 80) + '`, expected content'
         addEvidence(block, {ruleId: 'author-bio', label: 'noise', kind: 'byline', confidence: override ?? 0.75, reason})
         continue
       }
