@@ -16,6 +16,12 @@ const asciiLineLimit = 4096
 /** Where `foldPrintableAscii` writes the folded code units, reused line after line. */
 const foldedCodes = new Uint16Array(asciiLineLimit)
 
+/**
+ * Views of the first N code units of `foldedCodes`, by N, made the first time
+ * a fold has that length: a new view per line would be an object per line.
+ */
+const foldedViews: Uint16Array[] = []
+
 /** `i` plus the combining dot that lower-casing Turkish `İ` leaves (`İlgili` -> `i̇lgili`). */
 const dottedI = /i\u0307/gu
 
@@ -72,7 +78,8 @@ function foldPrintableAscii(text: string): string | undefined {
     }
     foldedCodes[length++] = code
   }
-  return String.fromCharCode.apply(null, foldedCodes.subarray(0, length) as unknown as number[])
+  const view = (foldedViews[length] ??= foldedCodes.subarray(0, length))
+  return String.fromCharCode.apply(null, view as unknown as number[])
 }
 
 /**
