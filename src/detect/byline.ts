@@ -98,17 +98,16 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   // Only a line opening with a bracket can be wrapped in brackets.
   const opener = line.text.charCodeAt(0)
   const text = opener === 0x28 || opener === 0x5b ? (wrapped.exec(line.text)?.[1]?.trim() ?? line.text) : line.text
-  const reason = 'Unexpected byline `' + line.text + '`, expected content'
 
   // `Agence France-Presse`, `AFP / Reuters`; `© AFP` signs a photo instead.
-  if (!text.includes('©') && isAgencyLine(normalized)) return {reason, confidence: 0.9}
+  if (!text.includes('©') && isAgencyLine(normalized)) return bylineFinding(line.text, 0.9)
 
   // `Source: Reuters`, `Credit: A; B;C`, `Автор: Иван Петров`.
   const colon = text.indexOf(':')
   const label = colon > 0 && colon <= maxLabelColon ? labelColon.exec(text) : null
   if (label && labels.has(normalizeLine(label[0]))) {
     const names = readNames(text.slice(label[0].length).split(nameSeparators), particles)
-    if (names && names.total > 0) return {reason, confidence: 0.9}
+    if (names && names.total > 0) return bylineFinding(line.text, 0.9)
   }
 
   // `Amy Kuperinsky may be reached at amy@example.com.`: a contact line, not a byline in a bio.
@@ -117,14 +116,14 @@ function judgeByline(line: LineContext): LineFinding | undefined {
     (findOpening(normalized, contactStarts, contactStartWords) !== undefined ||
       contacts.some((phrase) => normalized.includes(phrase)))
   ) {
-    return {reason, confidence: 0.85}
+    return bylineFinding(line.text, 0.85)
   }
 
   // `Reporting by A; Editing by B`.
   const credit = findOpening(normalized, credits, creditWords)
   if (credit !== undefined) {
     const names = readNames(text.split(nameSeparators).slice(countWords(credit)), creditFiller)
-    if (names && names.total > 0) return {reason, confidence: 0.9}
+    if (names && names.total > 0) return bylineFinding(line.text, 0.9)
   }
 
   // `By Jane Doe`, `By admin`, `Par Jean Dupont`, `di Mario Rossi`.
@@ -136,11 +135,25 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   const names = readNames(rest, particles)
   if (!names) return undefined
   // `Par la rédaction` is a staff credit, `By The Numbers` a heading.
-  if (names.known > 0) return {reason, confidence: 0.9}
+  if (names.known > 0) return bylineFinding(line.text, 0.9)
   if (articles.has(first)) return undefined
   // `By Design` is a single word, not a name.
-  if (names.total >= 2) return {reason, confidence: 0.8}
+  if (names.total >= 2) return bylineFinding(line.text, 0.8)
   return undefined
+}
+
+/**
+ * A byline finding, its reason made only for a line found to be one.
+ *
+ * @param text
+ *   The trimmed line.
+ * @param confidence
+ *   How sure.
+ * @returns
+ *   The finding.
+ */
+function bylineFinding(text: string, confidence: number): LineFinding {
+  return {reason: 'Unexpected byline `' + text + '`, expected content', confidence}
 }
 
 /**

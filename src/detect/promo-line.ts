@@ -62,12 +62,25 @@ function judgePromoLine(line: LineContext): LineFinding | undefined {
   if (words > maxWords) return judgeParagraph(line.text, line.index, line.tree)
   const blurb = judgeCompanyBlurb(line.text, line.index, line.tree)
   if (blurb !== undefined) return blurb
-  const reason = 'Unexpected promo line `' + line.text + '`, expected content'
   const opening = findOpening(normalized, openings, openingWords)
   // `Subscribe` alone is a button; `Subscribe to X for daily news.` a call.
-  if (opening !== undefined) return {reason, confidence: words <= shortWords ? 0.85 : 0.7}
+  if (opening !== undefined) return promoFinding(line.text, words <= shortWords ? 0.85 : 0.7)
   if (words > shortWords + 10) return undefined
-  return phrasePattern.test(normalized) ? {reason, confidence: 0.8} : undefined
+  return phrasePattern.test(normalized) ? promoFinding(line.text, 0.8) : undefined
+}
+
+/**
+ * A promo-line finding, its reason made only for a line found to be one.
+ *
+ * @param text
+ *   The trimmed line.
+ * @param confidence
+ *   How sure.
+ * @returns
+ *   The finding.
+ */
+function promoFinding(text: string, confidence: number): LineFinding {
+  return {reason: 'Unexpected promo line `' + text + '`, expected content', confidence}
 }
 
 /**
