@@ -7,11 +7,7 @@ import {foldBlock} from '../normalize.js'
 import type {RuleSettings} from '../rule.js'
 import type {Block, NoiseKind, Root} from '../types.js'
 
-/**
- * What a line detector sees of a line. One object serves every line of a
- * pass, filled in anew for each: read it during the call, and copy what you
- * keep (a rule that kept the object would see it change under it).
- */
+/** What a line detector sees of a line. */
 export interface LineContext {
   /** The block. */
   readonly block: Block
@@ -50,9 +46,6 @@ export interface LineRuleConfig {
    */
   readonly judge: (line: LineContext) => string | LineFinding | undefined
 }
-
-/** The context `createLineRule` fills in for each line. */
-type MutableLineContext = {-readonly [Key in keyof LineContext]: LineContext[Key]}
 
 /** What a judge found, with a confidence of its own. */
 export interface LineFinding {
@@ -95,10 +88,6 @@ export function createLineRule(config: LineRuleConfig) {
     const maxLength = config.maxLength ?? Number.POSITIVE_INFINITY
     return function (tree: Root, file: VFile): undefined {
       const blocks = tree.children
-      // One context for the pass, not one per line: the judge is a call the
-      // engine cannot see into, so a fresh object per line would be made for
-      // every line and every rule.
-      let line: MutableLineContext | undefined
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || block.blank) continue
@@ -111,16 +100,7 @@ export function createLineRule(config: LineRuleConfig) {
           lineText.folded = true
         }
         const {text, normalized, wordCount} = lineText
-        if (line === undefined) {
-          line = {block, text, normalized, wordCount, index, tree, file}
-        } else {
-          line.block = block
-          line.text = text
-          line.normalized = normalized
-          line.wordCount = wordCount
-          line.index = index
-        }
-        const finding = config.judge(line)
+        const finding = config.judge({block, text, normalized, wordCount, index, tree, file})
         if (finding === undefined) continue
         const reason = typeof finding === 'string' ? finding : finding.reason
         const confidence = override ?? (typeof finding === 'string' ? config.confidence : finding.confidence)
