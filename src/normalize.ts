@@ -1,6 +1,7 @@
 /**
  * Text normalisation shared by detectors.
  */
+import {isAsciiDigit, isAsciiLower, isAsciiUpper} from './ascii.js'
 import {countWords} from './detect/lexicon-set.js'
 import type {Block} from './types.js'
 
@@ -61,9 +62,9 @@ function foldPrintableAscii(text: string): string | undefined {
   let spaceBefore = false
   for (let index = 0; index < text.length; index++) {
     let code = text.charCodeAt(index)
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+    if (isAsciiLower(code) || isAsciiDigit(code)) {
       // A lower-case letter or digit: kept.
-    } else if (code >= 0x41 && code <= 0x5a) {
+    } else if (isAsciiUpper(code)) {
       code += 0x20
     } else if ((code >= 0x20 && code <= 0x7e) || isTypographicMark(code)) {
       // One space between words, none before the first or after the last.

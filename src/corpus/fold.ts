@@ -8,6 +8,7 @@
  * the same property classes, answers per character; a line with characters
  * beyond it (surrogate pairs) takes the regex path.
  */
+import {isAsciiDigit, isAsciiLower, isAsciiUpper} from '../ascii.js'
 import {normalizeLine} from '../normalize.js'
 import {finishHash, firstBasis, firstPrime, hashCompact, secondBasis, secondPrime} from './hash.js'
 
@@ -101,9 +102,9 @@ export function hashLine(line: string): string | undefined {
       const key = foldLine(line)
       return key === '' ? undefined : hashCompact(key)
     }
-    const isDigit = code >= 48 && code <= 57
-    const isUpper = code >= 65 && code <= 90
-    if (!isDigit && !isUpper && !(code >= 97 && code <= 122)) {
+    const isDigit = isAsciiDigit(code)
+    const isUpper = isAsciiUpper(code)
+    if (!isDigit && !isUpper && !isAsciiLower(code)) {
       space = true
       digits = false
       continue
@@ -160,9 +161,9 @@ function foldAscii(line: string): string | undefined {
   for (let index = 0; index < line.length; index++) {
     let code = line.charCodeAt(index)
     if (code > 127) return undefined
-    const isDigit = code >= 48 && code <= 57
-    const isUpper = code >= 65 && code <= 90
-    if (!isDigit && !isUpper && !(code >= 97 && code <= 122)) {
+    const isDigit = isAsciiDigit(code)
+    const isUpper = isAsciiUpper(code)
+    if (!isDigit && !isUpper && !isAsciiLower(code)) {
       space = true
       digits = false
       continue

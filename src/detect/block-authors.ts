@@ -8,6 +8,7 @@
  * the page credits the same name in a short line above it: its byline
  * (`By Meg James Staff Writer`, `November 20, 2019 Emiliano Bellini`).
  */
+import {isAsciiLetter, isAsciiUpper} from '../ascii.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** Most words of a name line. */
@@ -80,11 +81,10 @@ function isNameLine(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code >= 0x80) return namePattern.test(text)
-    const folded = code | 0x20
     const allowed =
       index === 0
-        ? code >= 0x41 && code <= 0x5a
-        : (folded >= 0x61 && folded <= 0x7a) || code === 0x20 || code === 0x27 || code === 0x2d || code === 0x2e
+        ? isAsciiUpper(code)
+        : isAsciiLetter(code) || code === 0x20 || code === 0x27 || code === 0x2d || code === 0x2e
     if (!allowed) return false
   }
   return text.length > 0

@@ -4,6 +4,7 @@
  * scan of the block's characters (and a few patterns where it saw what they
  * need).
  */
+import {isAsciiDigit, isAsciiLower, isAsciiUpper} from '../ascii.js'
 import {
   countStopwords,
   isLowerCasedStopwordAt,
@@ -171,9 +172,9 @@ const spaceKind = 4
 
 /** The kind of each ASCII code unit. */
 const asciiKinds = new Uint8Array(0x80).map((_, code) => {
-  if (code >= 0x61 && code <= 0x7a) return letterKind
-  if (code >= 0x41 && code <= 0x5a) return capitalKind
-  if (code >= 0x30 && code <= 0x39) return digitKind
+  if (isAsciiLower(code)) return letterKind
+  if (isAsciiUpper(code)) return capitalKind
+  if (isAsciiDigit(code)) return digitKind
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return spaceKind
   return otherKind
 })
@@ -255,7 +256,7 @@ function scanText(text: string, start: number, end: number, lookup: StopwordLook
         let next = index + 1
         while (next < end) {
           const following = text.charCodeAt(next)
-          if (following < 0x61 || following > 0x7a) break
+          if (!isAsciiLower(following)) break
           recent = (recent << 8) | following
           if ((following === 0x67 && recent === copyrightWord) || (following === 0x72 && recent === reservedWords)) copyright = true
           next++

@@ -11,6 +11,7 @@
  * (`… Won’t StandWarren Mayor Jim Fouts says …`): a link and a paragraph
  * with no space between, which an article's own lines never are twice.
  */
+import {isAsciiDigit, isAsciiLower, isAsciiUpper} from '../ascii.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /**
@@ -121,7 +122,7 @@ function mayHaveGlue(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code >= 0x80) return true
-    if (code >= 0x41 && code <= 0x5a && ((before >= 0x61 && before <= 0x7a) || before === 0x3f || before === 0x21)) return true
+    if (isAsciiUpper(code) && (isAsciiLower(before) || before === 0x3f || before === 0x21)) return true
     before = code
   }
   return false
@@ -165,7 +166,7 @@ function opensInTitleCase(text: string): boolean {
  */
 function opensWithCapital(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  if (code < 128) return isAsciiUpper(code) || isAsciiDigit(code)
   return capitalWord.test(text.slice(at, at + 2))
 }
 

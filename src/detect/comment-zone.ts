@@ -6,6 +6,7 @@
  * prose before it (a count under a headline) is only chrome.
  */
 import type {VFile} from 'vfile'
+import {isAsciiDigit} from '../ascii.js'
 import {addEvidence} from '../edit.js'
 import {commentCountNouns, commentHeadings} from '../lexicon/comments.js'
 import {blockNormalized} from '../normalize.js'
@@ -167,7 +168,7 @@ function flagThread(blocks: readonly Block[], index: number, heading: string, ov
 function headingKind(normalized: string): 'thread' | 'empty' | undefined {
   if (headings.has(normalized)) return 'thread'
   // Most short lines hold no count: look at the ends before slicing.
-  if (!isDigit(normalized.charCodeAt(0)) && !isDigit(normalized.charCodeAt(normalized.length - 1))) return undefined
+  if (!isAsciiDigit(normalized.charCodeAt(0)) && !isAsciiDigit(normalized.charCodeAt(normalized.length - 1))) return undefined
   const first = normalized.indexOf(' ')
   const last = normalized.lastIndexOf(' ')
   if (first === -1) return undefined
@@ -177,18 +178,6 @@ function headingKind(normalized: string): 'thread' | 'empty' | undefined {
   else if (countNouns.has(normalized.slice(0, first))) number = normalized.slice(first + 1)
   if (number === undefined || !count.test(number)) return undefined
   return number === '0' ? 'empty' : 'thread'
-}
-
-/**
- * Whether a character code is an ASCII digit.
- *
- * @param code
- *   A character code (`NaN` past the end).
- * @returns
- *   Whether it is `0`-`9`.
- */
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /** The rule record. */

@@ -3,6 +3,7 @@
  * that depend on it: stop word sets and word counts that also work for
  * scripts written without spaces (Chinese, Japanese, Thai, ...).
  */
+import {isAsciiAlphanumeric} from '../ascii.js'
 import {createTrigramGuesser} from './language-trigrams.js'
 import {stopwordLists} from '../lexicon/stopwords.js'
 import {isWhiteSpaceCode} from './white-space.js'
@@ -532,10 +533,7 @@ function endOfWord(text: string, wordStart: number, tokenEnd: number): number {
  */
 function isWordCharacterAt(text: string, index: number, size: number): boolean {
   const code = text.charCodeAt(index)
-  if (code < 128) {
-    const folded = code | 32
-    return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122)
-  }
+  if (code < 128) return isAsciiAlphanumeric(code)
   return wordCharacter.test(text.slice(index, index + size))
 }
 

@@ -2,6 +2,7 @@
  * Helpers that turn per-language word lists into look-up structures once, at
  * module load, so detectors do a `Set` look-up per line and nothing more.
  */
+import {isAsciiUpper} from '../ascii.js'
 
 /**
  * All entries of a per-language lexicon in one set.
@@ -297,5 +298,5 @@ function sameWord(word: string, text: string, start: number, end: number, foldAs
  *   The code unit to compare.
  */
 function foldCode(code: number, foldAscii: boolean): number {
-  return foldAscii && code >= 0x41 && code <= 0x5a ? code + 32 : code
+  return foldAscii && isAsciiUpper(code) ? code + 32 : code
 }

@@ -7,6 +7,7 @@
  * image`), even when it is a full sentence.
  */
 import type {VFile} from 'vfile'
+import {isAsciiAlphanumeric} from '../ascii.js'
 import {addEvidence} from '../edit.js'
 import {creditWords, photoAgencies, photoLabels, photoWords, pictureLibraries} from '../lexicon/caption.js'
 import {mediaControls} from '../lexicon/ui.js'
@@ -266,7 +267,7 @@ function mayEndInLibrary(text: string): boolean {
   let end = text.length
   while (end > 0 && isAsciiSeparator(text.charCodeAt(end - 1))) end--
   let start = end
-  while (start > 0 && isAsciiWordCharacter(text.charCodeAt(start - 1))) start--
+  while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--
   // A word that goes on in other characters, none, or one cut by the reach: let through.
   if (start === end || (start > 0 && text.charCodeAt(start - 1) >= 0x80) || start < text.length - libraryReach) return true
   return libraryLastWords.has(text.slice(start, end).toLowerCase())
@@ -281,20 +282,7 @@ function mayEndInLibrary(text: string): boolean {
  *   Whether it is.
  */
 function isAsciiSeparator(code: number): boolean {
-  return code < 0x80 && !isAsciiWordCharacter(code)
-}
-
-/**
- * Whether a char code is an ASCII letter or digit.
- *
- * @param code
- *   A char code.
- * @returns
- *   Whether it is.
- */
-function isAsciiWordCharacter(code: number): boolean {
-  const lower = code | 0x20
-  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)
+  return code < 0x80 && !isAsciiAlphanumeric(code)
 }
 
 /**

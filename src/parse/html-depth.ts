@@ -5,6 +5,7 @@
  * (Blink stops nesting at 512). Tags past that depth are blanked out with
  * spaces of the same length, so every offset in the source stays true.
  */
+import {isAsciiDigit, isAsciiLetter} from '../ascii.js'
 
 /** Deepest nesting kept, as in Blink's HTML parser. */
 export const maximumDepth = 512
@@ -117,8 +118,8 @@ function tagCode(html: string, start: number): number {
   while (end < html.length && end - start < 32) {
     const character = html.charCodeAt(end)
     const lower = character | 32
-    const isLetter = lower >= 97 && lower <= 122
-    const isDigit = character >= 48 && character <= 57
+    const isLetter = isAsciiLetter(character)
+    const isDigit = isAsciiDigit(character)
     if (end === start ? !isLetter : !isLetter && !isDigit && character !== 45) break
     code = code * 64 + (isLetter ? lower - 96 : isDigit ? character - 21 : 37)
     end++

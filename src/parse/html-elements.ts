@@ -3,6 +3,7 @@
  * which ones never render, which ones are landmarks, and how to read the
  * class/id/role tokens and the hidden flags of one element.
  */
+import {isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper} from '../ascii.js'
 
 /**
  * The part of a DOM node (domhandler, as built by htmlparser2 or parse5) the
@@ -196,8 +197,8 @@ function addAsciiWords(tokens: string[], value: string): boolean {
   let previousLowerOrDigit = false
   for (let index = 0; index < end; index++) {
     const code = value.charCodeAt(index)
-    const isUpper = code >= 65 && code <= 90
-    const isLowerOrDigit = (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+    const isUpper = isAsciiUpper(code)
+    const isLowerOrDigit = isAsciiLower(code) || isAsciiDigit(code)
     if (!isUpper && !isLowerOrDigit) {
       if (start !== -1 && addToken(tokens, value.slice(start, index).toLowerCase())) return true
       start = -1
@@ -301,6 +302,6 @@ function simpleName(value: string | undefined): string | undefined {
  *   Whether it is a letter or `_`, or else, past the start, a digit or `-`.
  */
 function isNameCharacter(code: number, first: boolean): boolean {
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95) return true
-  return !first && ((code >= 48 && code <= 57) || code === 45)
+  if (isAsciiLetter(code) || code === 95) return true
+  return !first && (isAsciiDigit(code) || code === 45)
 }

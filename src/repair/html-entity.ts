@@ -13,6 +13,7 @@
  * end or are words (`camp;`, `guapos;`, `the amp;`), need more evidence.
  */
 import {decodeHTMLStrict} from 'entities/decode'
+import {isAsciiLetter} from '../ascii.js'
 import {ambiguousBrokenNames, brokenDecimalTargets, distinctiveBrokenNames} from '../lexicon/entities.js'
 import type {Rule} from '../rule.js'
 import {cp1252CodePoint} from './cp1252.js'
@@ -246,18 +247,6 @@ function findBrokenNames(value: string): Array<{start: number; name: string}> {
     semicolon = value.indexOf(';', semicolon + 1)
   }
   return found
-}
-
-/**
- * Whether a char code is an ASCII letter, as in entity names.
- *
- * @param code
- *   A char code (`NaN` before the start).
- * @returns
- *   Whether it is `A`–`Z` or `a`–`z`.
- */
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /**
