@@ -2,7 +2,7 @@
  * Compiler: kept blocks back to text, in their original layout.
  */
 import type {Plugin, Processor} from 'unified'
-import {decideTree, type DecideOptions} from './decide.js'
+import {decideTree, shareThreshold, type DecideOptions} from './decide.js'
 import type {Block, Root} from './types.js'
 
 /**
@@ -138,6 +138,7 @@ function isLastContent(blocks: readonly Block[], index: number): boolean {
  */
 const decruftCompile: Plugin<[(DecideOptions | null | undefined)?], Root, string> = function (options) {
   const self = this as unknown as Processor<undefined, undefined, undefined, Root, string>
+  shareThreshold(this, options)
   self.compiler = function (tree, file) {
     decideTree(tree, file, options)
     return compileBlocks(tree)

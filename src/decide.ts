@@ -1,6 +1,7 @@
 /**
  * The decision step: the one place where evidence becomes keep or remove.
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Block, Evidence, Preset, Root, Verdict} from './types.js'
 import {reportDecisions} from './report.js'
@@ -33,6 +34,18 @@ export const presetThresholds: Readonly<Record<Preset, number>> = {
 
 const emptyOptions: Readonly<DecideOptions> = {}
 
+declare module 'unified' {
+  interface Data {
+    /**
+     * The threshold the pipeline decides with, set by `decruftDecide` and
+     * `decruftCompile` (the last one added wins), for detectors that cut
+     * text while they detect (`removalPasses`). Boxed: the processor's data
+     * reads a stored `0` as unset.
+     */
+    decruftDecision?: {readonly threshold: number} | undefined
+  }
+}
+
 /** The verdict of a block kept with no evidence (blank lines, most prose): one object for all. */
 const keptWithoutEvidence: Verdict = Object.freeze({keep: true})
 
@@ -50,8 +63,9 @@ const keptWithoutEvidence: Verdict = Object.freeze({keep: true})
  * @returns
  *   Transform.
  */
-export default function decruftDecide(options?: DecideOptions | null) {
+export default function decruftDecide(this: Processor, options?: DecideOptions | null) {
   const settings = options ?? emptyOptions
+  shareThreshold(this, settings)
   return function (tree: Root, file: VFile): undefined {
     decideTree(tree, file, settings)
   }
@@ -93,8 +107,7 @@ export function decideTree(tree: Root, file: VFile, options?: DecideOptions | nu
  */
 export function decideVerdicts(tree: Root, options?: DecideOptions | null): undefined {
   if (tree.data?.decided) return
-  const settings = options ?? emptyOptions
-  const threshold = settings.threshold ?? presetThresholds[settings.preset ?? 'balanced']
+  const threshold = thresholdOf(options)
   for (const block of tree.children) {
     decideBlock(block, threshold)
   }
@@ -148,4 +161,49 @@ function strongest(
     }
   }
   return best
+}
+
+/**
+ * The threshold options resolve to: `threshold`, else the preset's.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   A confidence, 0–1.
+ */
+function thresholdOf(options?: DecideOptions | null): number {
+  const settings = options ?? emptyOptions
+  return settings.threshold ?? presetThresholds[settings.preset ?? 'balanced']
+}
+
+/**
+ * Tell the processor's other plugins the threshold it decides with.
+ *
+ * @param processor
+ *   The processor being frozen (a plugin's `this`).
+ * @param options
+ *   The decision's configuration.
+ * @returns
+ *   Nothing.
+ */
+export function shareThreshold(processor: Processor, options?: DecideOptions | null): undefined {
+  processor.data('decruftDecision', {threshold: thresholdOf(options)})
+}
+
+/**
+ * Whether a detector may cut text it is this sure of while it detects: a cut
+ * is applied at once (later rules read the shortened line), so it must be
+ * held to the threshold the removal of a whole line is held to, or a custom
+ * `threshold` or a rule's lowered `confidence` would not stop it.
+ *
+ * @param processor
+ *   The processor (a plugin's `this`); without one, or without a decision
+ *   step on it, the `balanced` preset's threshold applies.
+ * @param confidence
+ *   How sure the cut is.
+ * @returns
+ *   Whether to cut.
+ */
+export function removalPasses(processor: Processor | undefined, confidence: number): boolean {
+  return confidence >= (processor?.data('decruftDecision')?.threshold ?? presetThresholds.balanced)
 }

@@ -26,6 +26,7 @@ describe('public api', () => {
       'parseHtml',
       'parseText',
       'presetThresholds',
+      'removalPasses',
       'rules',
       'siteKey',
       'sniffFormat',

@@ -13,7 +13,9 @@
  * HelselPhil Helsel is a reporter for NBC News.`); there the bio needs only
  * the verb, and is cut off the line by an edit.
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {removalPasses} from '../decide.js'
 import {addEvidence, editBlock} from '../edit.js'
 import {bioRoles, bioVerbs} from '../lexicon/byline.js'
 import {normalizeLine} from '../normalize.js'
@@ -53,10 +55,12 @@ const glue = /\p{Ll}\p{Lu}/gu
  * @returns
  *   Transform.
  */
-export default function decruftAuthorBio(options?: RuleSettings | null) {
+export default function decruftAuthorBio(this: Processor | undefined, options?: RuleSettings | null) {
   const override = options?.confidence ?? undefined
+  const processor = this
 
   return function (tree: Root, _file: VFile): undefined {
+    const cuts = removalPasses(processor, override ?? 0.8)
     const blocks = tree.children
     // A bio closes an article: a whole first line is never one.
     const first = blocks.findIndex((block) => !block.blank)
@@ -74,6 +78,7 @@ export default function decruftAuthorBio(options?: RuleSettings | null) {
         addEvidence(block, {ruleId: 'author-bio', label: 'noise', kind: 'byline', confidence: override ?? 0.75, reason})
         continue
       }
+      if (!cuts) continue
       const start = gluedBioStart(block.value)
       if (start === undefined) continue
       editBlock(block, [{start, end: block.value.length, text: ''}], {

@@ -9,7 +9,9 @@
  * sentence of a paragraph (`…on Friday.Jane Doe contributed to this
  * report.`); there it is cut off the line by an edit, and the paragraph stays.
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {removalPasses} from '../decide.js'
 import {addEvidence, editBlock} from '../edit.js'
 import {contributionPhrases} from '../lexicon/byline.js'
 import {normalizeLine} from '../normalize.js'
@@ -63,10 +65,12 @@ const creditStart = /^\(?\p{Lu}/u
  * @returns
  *   Transform.
  */
-export default function decruftCreditTail(options?: RuleSettings | null) {
-  const override = options?.confidence ?? undefined
+export default function decruftCreditTail(this: Processor | undefined, options?: RuleSettings | null) {
+  const confidence = options?.confidence ?? 0.85
+  const processor = this
 
   return function (tree: Root, _file: VFile): undefined {
+    const cuts = removalPasses(processor, confidence)
     for (const block of tree.children) {
       if (block.blank || block.value.length > maxLength) continue
       const value = block.value.trimEnd()
@@ -75,10 +79,9 @@ export default function decruftCreditTail(options?: RuleSettings | null) {
       if (tail === undefined) continue
       const credit = value.slice(tail).trim()
       const reason = 'Unexpected credit `' + credit + '`, expected content'
-      const confidence = override ?? 0.85
       if (value.slice(start, tail).trim() === '') {
         addEvidence(block, {ruleId: 'credit-tail', label: 'noise', kind: 'byline', confidence, reason})
-      } else {
+      } else if (cuts) {
         editBlock(block, [{start: tail, end: value.length, text: ''}], {
           ruleId: 'credit-tail',
           type: 'removal',

@@ -3,7 +3,9 @@
  * teaser link, a promo sentence, a list of posts) with an edit, so the
  * paragraph around it stays.
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {removalPasses} from '../decide.js'
 import {editBlock, type Replacement} from '../edit.js'
 import type {RuleSettings} from '../rule.js'
 import type {NoiseKind, Root} from '../types.js'
@@ -38,9 +40,11 @@ export interface CutRuleConfig {
  *   An attacher taking `RuleSettings`.
  */
 export function createCutRule(config: CutRuleConfig) {
-  return function (options?: RuleSettings | null) {
-    const override = options?.confidence ?? undefined
+  return function (this: Processor | undefined, options?: RuleSettings | null) {
+    const confidence = options?.confidence ?? config.confidence
+    const processor = this
     return function (tree: Root, _file: VFile): undefined {
+      if (!removalPasses(processor, confidence)) return
       for (const block of tree.children) {
         if (block.blank || block.value.length < config.minLength) continue
         const cuts = config.cuts(block.value)
@@ -50,7 +54,7 @@ export function createCutRule(config: CutRuleConfig) {
           type: 'removal',
           kind: config.kind,
           reason: config.reason(block.value, cuts),
-          confidence: override ?? config.confidence
+          confidence
         })
       }
     }

@@ -4,7 +4,9 @@
  * ekonomi`), also when an extractor glued the label to the first tag
  * (`Tagscalendario stock car 2018, stock car brasil`).
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {removalPasses} from '../decide.js'
 import {addEvidence, editBlock} from '../edit.js'
 import {tagLabels} from '../lexicon/ui.js'
 import type {Rule, RuleSettings} from '../rule.js'
@@ -56,10 +58,12 @@ const space = /\s+/u
  * @returns
  *   Transform.
  */
-export default function decruftTagList(options?: RuleSettings | null) {
-  const override = options?.confidence ?? undefined
+export default function decruftTagList(this: Processor | undefined, options?: RuleSettings | null) {
+  const confidence = options?.confidence ?? 0.9
+  const processor = this
 
   return function (tree: Root, _file: VFile): undefined {
+    const cuts = removalPasses(processor, confidence)
     for (const block of tree.children) {
       if (block.blank || block.value.length > maxLength) continue
       const text = block.value.trim()
@@ -68,16 +72,17 @@ export default function decruftTagList(options?: RuleSettings | null) {
       const list = text.slice(0, end)
       const reason = 'Unexpected tag list `' + list + '`, expected content'
       if (end === text.length) {
-        addEvidence(block, {ruleId: 'tag-list', label: 'noise', kind: 'ui', confidence: override ?? 0.9, reason})
+        addEvidence(block, {ruleId: 'tag-list', label: 'noise', kind: 'ui', confidence, reason})
         continue
       }
+      if (!cuts) continue
       const start = block.value.indexOf(text)
       editBlock(block, [{start, end: start + end, text: ''}], {
         ruleId: 'tag-list',
         type: 'removal',
         kind: 'ui',
         reason,
-        confidence: override ?? 0.9
+        confidence
       })
     }
   }

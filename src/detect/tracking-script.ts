@@ -8,7 +8,9 @@
  * (`gtag('config', 'UA-1'); Iraq prepares…`) is cut off with an edit, and the
  * rest of the line is left for the other rules to judge.
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {removalPasses} from '../decide.js'
 import {addEvidence, editBlock} from '../edit.js'
 import {scriptGlobals, statementKeywords, trackerNames} from '../lexicon/script.js'
 import type {Rule, RuleSettings} from '../rule.js'
@@ -99,13 +101,15 @@ interface Statement {
  * @returns
  *   Transform.
  */
-export default function decruftTrackingScript(options?: RuleSettings | null) {
+export default function decruftTrackingScript(this: Processor | undefined, options?: RuleSettings | null) {
   const override = options?.confidence ?? undefined
+  const processor = this
 
   return function (tree: Root, _file: VFile): undefined {
+    const cuts = removalPasses(processor, override ?? 0.9)
     for (const block of tree.children) {
       if (block.blank) continue
-      judgeBlock(block, override)
+      judgeBlock(block, override, cuts)
     }
   }
 }
@@ -117,10 +121,12 @@ export default function decruftTrackingScript(options?: RuleSettings | null) {
  *   The block.
  * @param override
  *   Confidence from the settings, if any.
+ * @param cuts
+ *   Whether a glued call may be cut (`removalPasses`).
  * @returns
  *   Nothing.
  */
-function judgeBlock(block: Block, override: number | undefined): undefined {
+function judgeBlock(block: Block, override: number | undefined, cuts: boolean): undefined {
   const value = block.value
   const text = value.trim()
 
@@ -137,7 +143,7 @@ function judgeBlock(block: Block, override: number | undefined): undefined {
   }
 
   // `gtag('config', 'UA-1'); Iraq prepares…`: cut the calls, keep the rest.
-  if (!hasStatementMark(value)) return
+  if (!cuts || !hasStatementMark(value)) return
   let position = skipSpace(value, 0)
   const start = position
   let glued = false
