@@ -95,14 +95,23 @@ function isTypographicMark(code: number): boolean {
   return code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d
 }
 
-/** A block's folded text and its word count, for the value it was folded from. */
-export interface FoldedBlock {
-  /** The `block.value` it was computed from. */
+/**
+ * What detectors read of a block's text: trimmed, and folded by
+ * `normalizeLine` with its word count once a detector asks. Kept on the block
+ * as plain data (the tree stays free of cycles) and made again when the
+ * block's value changed (an edit cut a tracking call).
+ */
+export interface BlockText {
+  /** The `block.value` it was made from. */
   readonly from: string
-  /** `normalizeLine(from)`. */
-  readonly normalized: string
-  /** `countWords(normalized)`. */
-  readonly wordCount: number
+  /** The value, trimmed. */
+  readonly text: string
+  /** Whether `normalized` and `wordCount` are filled in: a line longer than a rule reads is never folded. */
+  folded: boolean
+  /** `normalizeLine(from)`, once folded. */
+  normalized: string
+  /** `countWords(normalized)`, once folded. */
+  wordCount: number
 }
 
 /**
@@ -119,6 +128,25 @@ export function blockNormalized(block: Block): string {
 }
 
 /**
+ * The trimmed text of a block, cached on the block with room for its folded
+ * text (`foldBlock`), so it is trimmed once, not once per rule.
+ *
+ * @param block
+ *   A block.
+ * @returns
+ *   Its text, folded or not yet.
+ */
+export function blockText(block: Block): BlockText {
+  const cache = ((block.data ??= {}).cache ??= {})
+  let text = cache['text'] as BlockText | undefined
+  if (text === undefined || text.from !== block.value) {
+    text = {from: block.value, text: block.value.trim(), folded: false, normalized: '', wordCount: 0}
+    cache['text'] = text
+  }
+  return text
+}
+
+/**
  * The folded text of a block and its word count, cached on the block and made
  * again when the block's value changed: every line detector bounds its work by
  * the word count, so it is counted once per block, not once per rule.
@@ -126,15 +154,14 @@ export function blockNormalized(block: Block): string {
  * @param block
  *   A block.
  * @returns
- *   Its folded text and word count.
+ *   Its text, folded.
  */
-export function foldBlock(block: Block): FoldedBlock {
-  const cache = ((block.data ??= {}).cache ??= {})
-  let folded = cache['folded'] as FoldedBlock | undefined
-  if (folded === undefined || folded.from !== block.value) {
-    const normalized = normalizeLine(block.value)
-    folded = {from: block.value, normalized, wordCount: countWords(normalized)}
-    cache['folded'] = folded
+export function foldBlock(block: Block): BlockText {
+  const text = blockText(block)
+  if (!text.folded) {
+    text.normalized = normalizeLine(text.from)
+    text.wordCount = countWords(text.normalized)
+    text.folded = true
   }
-  return folded
+  return text
 }

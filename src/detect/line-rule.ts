@@ -3,7 +3,7 @@
  */
 import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
-import {foldBlock} from '../normalize.js'
+import {blockText, foldBlock} from '../normalize.js'
 import type {RuleSettings} from '../rule.js'
 import type {Block, NoiseKind, Root} from '../types.js'
 
@@ -56,22 +56,6 @@ export interface LineFinding {
 }
 
 /**
- * What the line rules read of a block, kept on the block from rule to rule
- * so it is trimmed once and folded once, not once per rule. Plain data: the
- * tree stays free of cycles (`JSON.stringify` works on it).
- */
-interface LineText {
-  /** The `block.value` it was made from; made again when the value changed (an edit). */
-  readonly from: string
-  /** The value, trimmed. */
-  readonly text: string
-  /** Whether `normalized` and `wordCount` are filled in: lines longer than every rule's `maxLength` are never folded. */
-  folded: boolean
-  normalized: string
-  wordCount: number
-}
-
-/**
  * Make a unified attacher that runs `judge` on every non-blank line and adds
  * noise evidence where it answers with a reason.
  *
@@ -91,15 +75,8 @@ export function createLineRule(config: LineRuleConfig) {
       for (let index = 0; index < blocks.length; index++) {
         const block = blocks[index]
         if (!block || block.blank) continue
-        const lineText = lineTextOf(block)
-        if (lineText.text.length > maxLength) continue
-        if (!lineText.folded) {
-          const {normalized, wordCount} = foldBlock(block)
-          lineText.normalized = normalized
-          lineText.wordCount = wordCount
-          lineText.folded = true
-        }
-        const {text, normalized, wordCount} = lineText
+        if (blockText(block).text.length > maxLength) continue
+        const {text, normalized, wordCount} = foldBlock(block)
         const finding = config.judge({block, text, normalized, wordCount, index, tree, file})
         if (finding === undefined) continue
         const reason = typeof finding === 'string' ? finding : finding.reason
@@ -108,23 +85,4 @@ export function createLineRule(config: LineRuleConfig) {
       }
     }
   }
-}
-
-/**
- * The line text of a block, cached on the block and made again when its
- * value changed (an edit cut a tracking call).
- *
- * @param block
- *   The block.
- * @returns
- *   Its line text.
- */
-function lineTextOf(block: Block): LineText {
-  const cache = ((block.data ??= {}).cache ??= {})
-  let lineText = cache['line'] as LineText | undefined
-  if (lineText === undefined || lineText.from !== block.value) {
-    lineText = {from: block.value, text: block.value.trim(), folded: false, normalized: '', wordCount: 0}
-    cache['line'] = lineText
-  }
-  return lineText
 }
