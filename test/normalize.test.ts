@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import * as module from '../src/normalize.js'
-import {normalizeLine} from '../src/normalize.js'
+import {blockText, foldBlock, normalizeLine} from '../src/normalize.js'
+import type {Block} from '../src/types.js'
 
 /** Runs of anything but letters, marks and digits. */
 const nonWordRun = /[^\p{L}\p{M}\p{N}]+/gu
@@ -23,7 +24,7 @@ function reference(text: string): string {
 
 describe('normalizeLine', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(module).sort()).toStrictEqual(['blockNormalized', 'foldBlock', 'normalizeLine'])
+    expect(Object.keys(module).sort()).toStrictEqual(['blockNormalized', 'blockText', 'foldBlock', 'normalizeLine'])
   })
 
   const table: Array<[string, string, string]> = [
@@ -64,5 +65,35 @@ describe('normalizeLine', () => {
       }),
       {seed: 11, numRuns: 2000}
     )
+  })
+})
+
+describe('blockText', () => {
+  /**
+   * A block of one line.
+   *
+   * @param value
+   *   Its text.
+   * @returns
+   *   The block.
+   */
+  function blockOf(value: string): Block {
+    const place = {line: 1, column: 1, offset: 0}
+    return {type: 'block', value, blank: false, eol: '', position: {start: place, end: place}}
+  }
+
+  it('should trim the line and fold it only when asked', () => {
+    const block = blockOf('  Spread the LOVE! ')
+    expect(blockText(block)).toStrictEqual({from: '  Spread the LOVE! ', text: 'Spread the LOVE!', folded: false, normalized: '', wordCount: 0})
+    expect(foldBlock(block)).toStrictEqual({from: '  Spread the LOVE! ', text: 'Spread the LOVE!', folded: true, normalized: 'spread the love', wordCount: 3})
+  })
+
+  it('should keep one object per block value, and make a new one after an edit', () => {
+    const block = blockOf('Read more')
+    const first = foldBlock(block)
+    expect(blockText(block)).toBe(first)
+    block.value = 'Das ist alles'
+    expect(foldBlock(block)).toStrictEqual({from: 'Das ist alles', text: 'Das ist alles', folded: true, normalized: 'das ist alles', wordCount: 3})
+    expect(blockText(block)).not.toBe(first)
   })
 })
