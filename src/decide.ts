@@ -63,7 +63,7 @@ const keptWithoutEvidence: Verdict = Object.freeze({keep: true})
  * @returns
  *   Transform.
  */
-export default function decruftDecide(this: Processor, options?: DecideOptions | null) {
+export default function decruftDecide(this: Processor | undefined, options?: DecideOptions | null) {
   const settings = options ?? emptyOptions
   shareThreshold(this, settings)
   return function (tree: Root, file: VFile): undefined {
@@ -180,14 +180,15 @@ function thresholdOf(options?: DecideOptions | null): number {
  * Tell the processor's other plugins the threshold it decides with.
  *
  * @param processor
- *   The processor being frozen (a plugin's `this`).
+ *   The processor being frozen (a plugin's `this`; none when the attacher is
+ *   called by hand).
  * @param options
  *   The decision's configuration.
  * @returns
  *   Nothing.
  */
-export function shareThreshold(processor: Processor, options?: DecideOptions | null): undefined {
-  processor.data('decruftDecision', {threshold: thresholdOf(options)})
+export function shareThreshold(processor: Processor | undefined, options?: DecideOptions | null): undefined {
+  processor?.data('decruftDecision', {threshold: thresholdOf(options)})
 }
 
 /**

@@ -6,7 +6,16 @@
  */
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {cleanDetailed, decruftCompile, decruftDecide, decruftParseText, rules, type Options} from '../src/index.js'
+import {VFile} from 'vfile'
+import {
+  cleanDetailed,
+  createProcessor,
+  decruftCompile,
+  decruftDecide,
+  decruftParseText,
+  rules,
+  type Options
+} from '../src/index.js'
 
 const lead = 'The regional council approved the new flood plan on Tuesday after a long debate about its cost and its timing.'
 const close = 'The work starts in spring and should take two years, the council said in a statement.'
@@ -81,6 +90,15 @@ describe('cuts made while detecting', () => {
     const [id, line] = glued[0] as readonly [string, string]
     expect(run(id, line, {preset: 'recall'}).whole).toBe(false)
     expect(run(id, line, {threshold: 0.7, rules: {[id]: {confidence: 0.7}}}).whole).toBe(false)
+  })
+
+  it('should let the decision attacher be called by hand, with no processor to tell', () => {
+    const processor = createProcessor()
+    const file = new VFile({value: 'Menu\nThe council met on Tuesday.'})
+    const tree = processor.runSync(processor.parse(file), file)
+    decruftDecide({threshold: 0.99})(tree, file)
+    // `Menu` is weak chrome (0.7): kept at 0.99.
+    expect(tree.children.map((block) => block.data?.verdict?.keep)).toStrictEqual([true, true])
   })
 
   it('should take the threshold of a decision step added to a pipeline built by hand', () => {
