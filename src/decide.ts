@@ -63,7 +63,7 @@ const keptWithoutEvidence: Verdict = Object.freeze({keep: true})
  * @returns
  *   Transform.
  */
-export default function decruftDecide(this: Processor | undefined, options?: DecideOptions | null) {
+export default function decruftDecide(this: Processor | void, options?: DecideOptions | null) {
   const settings = options ?? emptyOptions
   shareThreshold(this, settings)
   return function (tree: Root, file: VFile): undefined {
@@ -187,7 +187,7 @@ function thresholdOf(options?: DecideOptions | null): number {
  * @returns
  *   Nothing.
  */
-export function shareThreshold(processor: Processor | undefined, options?: DecideOptions | null): undefined {
+export function shareThreshold(processor: Processor | void, options?: DecideOptions | null): undefined {
   processor?.data('decruftDecision', {threshold: thresholdOf(options)})
 }
 
