@@ -78,6 +78,7 @@ export async function runDocuments(
       if (!settings.silent) printError(io, input.name + ': ' + outcome.reason)
       continue
     }
+    if (outcome.warning !== undefined && !settings.quiet) printError(io, input.name + ': ' + outcome.warning)
     try {
       if (outputFolder !== undefined && input.type === 'file') {
         const target = join(outputFolder, basename(input.path))

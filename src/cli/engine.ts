@@ -57,6 +57,8 @@ export type DocumentOutcome =
       readonly text: string
       /** The JSON line or explanation for `--json`/`--explain` (`''` in text mode). */
       readonly report: string
+      /** Something the user should hear of (`keptLittleWarning`), or `undefined`. */
+      readonly warning: string | undefined
     }
   | {readonly ok: false; readonly reason: string}
 
@@ -102,6 +104,36 @@ export interface Engine {
 
 /** The core module's shape, imported lazily. */
 type Core = typeof import('../index.js')
+
+/** Shortest text, in UTF-16 units, whose near-total removal earns a warning: far longer than an article. */
+const longText = 200_000
+
+/** Share of a long text below which what is kept earns the warning. */
+const littleKept = 0.05
+
+/**
+ * A warning for a long text of which almost nothing was kept. A text is
+ * judged as one page (one article, one comment thread after it), so a text
+ * of many pages in a row keeps one article at most, and that loss should not
+ * go unsaid.
+ *
+ * @param input
+ *   The text given.
+ * @param output
+ *   The text kept.
+ * @returns
+ *   The warning, or `undefined`.
+ * @example
+ *   keptLittleWarning('Menu\n'.repeat(50_000), '') //=> 'kept 0% of a 250,000-character text: …'
+ */
+export function keptLittleWarning(input: string, output: string): string | undefined {
+  if (input.length < longText || output.length >= littleKept * input.length) return undefined
+  return (
+    'kept ' + Math.round((100 * output.length) / input.length) + '% of a ' + input.length.toLocaleString('en-US') +
+    '-character text: a text is judged as one page, so a text of many pages in a row keeps one article at most; ' +
+    'clean each page on its own (a file each, or one JSON Lines record each with --jsonl)'
+  )
+}
 
 /** Longest line `--jsonl` reads, in UTF-16 units (V8 strings stop near 512 MiB). */
 export const maximumLineLength = 64 * 1024 * 1024
@@ -152,7 +184,9 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     cleanDocument(task) {
       try {
         const result = core.cleanDetailed(task.text, byFormat[task.format])
-        return {ok: true, text: result.text, report: render(task.name, result, config)}
+        const format = task.format === 'auto' ? core.sniffFormat(task.text) : task.format
+        const warning = format === 'text' ? keptLittleWarning(task.text, result.text) : undefined
+        return {ok: true, text: result.text, report: render(task.name, result, config), warning}
       } catch (error) {
         return {ok: false, reason: describeError(error)}
       }

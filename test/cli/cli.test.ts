@@ -117,6 +117,33 @@ describe('decruft: stdin, files and globs', () => {
   })
 })
 
+describe('decruft: a long text that loses almost everything', () => {
+  // 15,000 lines of noise around one sentence: 390,028 characters.
+  const noise = 'Buy CRUFT now, today only\n'.repeat(7500)
+  const long = noise + 'A real sentence stays here.\n' + noise
+
+  it('should warn on stderr, once, and still write what it kept', async () => {
+    const {code, stdout, stderr} = await runCli([...pinned, '-'], {input: long, cwd: temporary.folder})
+    expect({code, stdout}).toStrictEqual({code: 0, stdout: 'A real sentence stays here.\n'})
+    expect(stderr).toBe(
+      'decruft: -: kept 0% of a 390,028-character text: a text is judged as one page, so a text of many pages in a ' +
+        'row keeps one article at most; clean each page on its own (a file each, or one JSON Lines record each with --jsonl)\n'
+    )
+  })
+
+  it('should say nothing under --quiet, for a short text, or for HTML (whose markup is never kept)', async () => {
+    expect((await runCli([...pinned, '--quiet', '-'], {input: long, cwd: temporary.folder})).stderr).toBe('')
+    expect((await runCli([...pinned, '-'], {input: noise.slice(0, 150_000) + 'A real sentence stays here.\n', cwd: temporary.folder})).stderr).toBe('')
+    const html = '<!doctype html><html><body>' + '<div><p>Buy CRUFT now</p></div>\n'.repeat(8000) + '<p>A real sentence stays here.</p></body></html>'
+    const result = await runCli([...pinned, '-'], {input: html, cwd: temporary.folder})
+    expect({code: result.code, stdout: result.stdout, stderr: result.stderr}).toStrictEqual({
+      code: 0,
+      stdout: 'A real sentence stays here.',
+      stderr: ''
+    })
+  })
+})
+
 describe('decruft: --output and --in-place', () => {
   it('should write each result to --output DIR under its own name', async () => {
     const folder = folderWith('output', {'in/a.txt': page, 'in/b.txt': 'Only content.\n'})
