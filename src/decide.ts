@@ -205,6 +205,6 @@ export function shareThreshold(processor: Processor | void, options?: DecideOpti
  * @returns
  *   Whether to cut.
  */
-export function removalPasses(processor: Processor | undefined, confidence: number): boolean {
+export function removalPasses(processor: Processor | void, confidence: number): boolean {
   return confidence >= (processor?.data('decruftDecision')?.threshold ?? presetThresholds.balanced)
 }

@@ -55,7 +55,7 @@ const glue = /\p{Ll}\p{Lu}/gu
  * @returns
  *   Transform.
  */
-export default function decruftAuthorBio(this: Processor | undefined, options?: RuleSettings | null) {
+export default function decruftAuthorBio(this: Processor | void, options?: RuleSettings | null) {
   const override = options?.confidence ?? undefined
   const processor = this
 

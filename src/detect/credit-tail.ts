@@ -65,7 +65,7 @@ const creditStart = /^\(?\p{Lu}/u
  * @returns
  *   Transform.
  */
-export default function decruftCreditTail(this: Processor | undefined, options?: RuleSettings | null) {
+export default function decruftCreditTail(this: Processor | void, options?: RuleSettings | null) {
   const confidence = options?.confidence ?? 0.85
   const processor = this
 

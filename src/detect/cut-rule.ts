@@ -40,7 +40,7 @@ export interface CutRuleConfig {
  *   An attacher taking `RuleSettings`.
  */
 export function createCutRule(config: CutRuleConfig) {
-  return function (this: Processor | undefined, options?: RuleSettings | null) {
+  return function (this: Processor | void, options?: RuleSettings | null) {
     const confidence = options?.confidence ?? config.confidence
     const processor = this
     return function (tree: Root, _file: VFile): undefined {

@@ -58,7 +58,7 @@ const space = /\s+/u
  * @returns
  *   Transform.
  */
-export default function decruftTagList(this: Processor | undefined, options?: RuleSettings | null) {
+export default function decruftTagList(this: Processor | void, options?: RuleSettings | null) {
   const confidence = options?.confidence ?? 0.9
   const processor = this
 

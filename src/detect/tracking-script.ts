@@ -101,7 +101,7 @@ interface Statement {
  * @returns
  *   Transform.
  */
-export default function decruftTrackingScript(this: Processor | undefined, options?: RuleSettings | null) {
+export default function decruftTrackingScript(this: Processor | void, options?: RuleSettings | null) {
   const override = options?.confidence ?? undefined
   const processor = this
 
