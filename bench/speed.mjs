@@ -185,7 +185,48 @@ function runAll() {
   if (rounds > 1) console.log('Each tool: the median of ' + rounds + ' interleaved rounds (by pages per CPU second).\n')
   printTable(header, rows)
   console.log('')
-  printTable(['start-up', 'median ms', 'ratio'], measureStartup(Math.max(1, Number(values.startup) || 20)))
+  const startup = measureStartup(Math.max(1, Number(values.startup) || 20))
+  printTable(['start-up', 'median ms', 'ratio'], startup.rows)
+  console.log('')
+  const f1 = (name) => byName.get(name)?.f1 ?? Number.NaN
+  printGoals([
+    [
+      'HTML >= 10x the pages/s of Readability.js on jsdom, at a higher F1',
+      decruft / rate('readability (jsdom)'),
+      (ratio) => ratio >= 10 && f1('decruft html') > f1('readability (jsdom)'),
+      (ratio) => ratio.toFixed(1) + 'x, F1 ' + f1('decruft html').toFixed(3) + ' vs ' + f1('readability (jsdom)').toFixed(3)
+    ],
+    [
+      'HTML within 2x of the parse floor (>= 0.5 of its pages/s)',
+      decruft / rate('floor: cheerio/slim parse'),
+      (ratio) => ratio >= 0.5,
+      (ratio) => ratio.toFixed(2) + ' of its pages/s'
+    ],
+    [
+      'text >= 25% of the text floor (MB/s)',
+      megabytesRate('decruft text') / megabytesRate(textFloor.name),
+      (ratio) => ratio >= 0.25,
+      (ratio) => (100 * ratio).toFixed(1) + '%'
+    ],
+    ['`decruft --version` under 2x `node -e 0`', startup.ratio, (ratio) => ratio < 2, (ratio) => ratio.toFixed(2) + 'x']
+  ])
+}
+
+/**
+ * Print issue 7's goals with this run's figures: met, not met, or n/a when a
+ * tool it needs failed.
+ *
+ * @param {Array<[string, number, (ratio: number) => boolean, (ratio: number) => string]>} goals
+ *   Each goal: what it asks, the figure, whether the figure meets it, and the figure as text.
+ * @returns {undefined}
+ */
+function printGoals(goals) {
+  printTable(
+    ['goal (issue 7)', 'this run', 'status'],
+    goals.map(([name, ratio, meets, show]) =>
+      Number.isNaN(ratio) ? [name, 'n/a', 'n/a'] : [name, show(ratio), meets(ratio) ? 'met' : 'not met']
+    )
+  )
 }
 
 
@@ -195,8 +236,8 @@ function runAll() {
  *
  * @param {number} runs
  *   Spawns of each.
- * @returns {string[][]}
- *   Table rows.
+ * @returns {{rows: string[][], ratio: number}}
+ *   Table rows, and the CLI's time over node's.
  */
 function measureStartup(runs) {
   const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -215,11 +256,12 @@ function measureStartup(runs) {
     }
   }
   const medians = times.map(median)
-  return commands.map(([name], index) => [
+  const rows = commands.map(([name], index) => [
     name,
     (medians[index] ?? Number.NaN).toFixed(1),
     ((medians[index] ?? Number.NaN) / (medians[0] ?? Number.NaN)).toFixed(2) + 'x'
   ])
+  return {rows, ratio: (medians[1] ?? Number.NaN) / (medians[0] ?? Number.NaN)}
 }
 
 /**
