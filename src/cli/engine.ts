@@ -184,8 +184,11 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
     cleanDocument(task) {
       try {
         const result = core.cleanDetailed(task.text, byFormat[task.format])
-        const format = task.format === 'auto' ? core.sniffFormat(task.text) : task.format
-        const warning = format === 'text' ? keptLittleWarning(task.text, result.text) : undefined
+        // The core sniffed the format already; sniff again only for the rare
+        // long text that kept almost nothing (HTML's markup is never kept).
+        const found = keptLittleWarning(task.text, result.text)
+        const warning =
+          found !== undefined && (task.format === 'auto' ? core.sniffFormat(task.text) : task.format) === 'text' ? found : undefined
         return {ok: true, text: result.text, report: render(task.name, result, config), warning}
       } catch (error) {
         return {ok: false, reason: describeError(error)}
