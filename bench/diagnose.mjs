@@ -229,8 +229,9 @@ function strongest(evidence, label) {
 
 /**
  * Describe the block classifier's judgement of a line (kept on the block's
- * cache): initial and final class, and where it lies relative to the
- * article (`in`, `before`, `after`; `-` without an article).
+ * cache, as the rule's `explain` setting asks): initial and final class, and
+ * where it lies relative to the article (`in`, `before`, `after`; `-` without
+ * an article).
  *
  * @param {{initial: string, final: string, inZone: boolean, afterZone: boolean, hasArticle: boolean} | undefined} judgement
  * @returns {string}
@@ -381,7 +382,12 @@ async function main() {
   }
   const moduleUrl = values.module ? pathToFileURL(resolve(values.module)).href : '../dist/index.js'
   const {createProcessor} = await import(moduleUrl)
-  const processor = createProcessor({format: values.track === 'html' ? 'html' : 'text', preset: values.preset})
+  const processor = createProcessor({
+    format: values.track === 'html' ? 'html' : 'text',
+    preset: values.preset,
+    // Keep the classifier's judgement on every block, to show it per line.
+    rules: {'block-classifier': {explain: true}}
+  })
   const {inputs, gold} = loadTrack(values.track)
 
   if (values.page) {

@@ -39,6 +39,13 @@ export interface BlockClassifierOptions extends RuleSettings {
    * with it. Lexicon rules use `0.9`, so they win where both fire.
    */
   readonly confidence?: number | null | undefined
+  /**
+   * Keep each block's judgement in `block.data.cache.classifierJudgement`,
+   * for tools that explain a verdict (`bench/diagnose.mjs`; default: `false`:
+   * a judgement holds about 150 bytes a block, and a large document keeps
+   * every block until it is done).
+   */
+  readonly explain?: boolean | null | undefined
 }
 
 /** Result of classifying one document, for tests and tools. */
@@ -623,8 +630,7 @@ export default function decruftBlockClassifier(options?: BlockClassifierOptions 
     for (const judgement of judgements) {
       const block = tree.children[judgement.index]
       if (!block) continue
-      // Kept for tools (`bench/diagnose.mjs`) that explain a verdict.
-      ;((block.data ??= {}).cache ??= {})['classifierJudgement'] = judgement
+      if (settings.explain) ((block.data ??= {}).cache ??= {})['classifierJudgement'] = judgement
       addJudgement(block, judgement, top)
     }
   }

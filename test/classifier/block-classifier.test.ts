@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {clean, cleanDetailed, rules} from '../../src/index.js'
+import {clean, cleanDetailed, createProcessor, rules} from '../../src/index.js'
 import {reviseByContext, type ContextBlock} from '../../src/detect/block-context.js'
 import {findContentZone} from '../../src/detect/content-zone.js'
 import type {Example} from '../../src/rule.js'
@@ -49,6 +49,19 @@ describe('block-classifier', () => {
       0.8,
       'Unexpected boilerplate outside the main content `World`'
     ])
+  })
+
+  it('should keep its judgement on the blocks only when asked to explain', () => {
+    const example = rule?.examples.catch[0]
+    if (!example || typeof example === 'string') throw new TypeError('Expected a context example')
+    const text = example.context.join('\n')
+    const judged = (settings: Record<string, unknown>) => {
+      const processor = createProcessor({rules: {'block-classifier': settings}})
+      const tree = processor.runSync(processor.parse(text))
+      return tree.children.filter((block) => block.data?.cache?.['classifierJudgement'] !== undefined).length
+    }
+    expect(judged({})).toBe(0)
+    expect(judged({explain: true})).toBe(text.split('\n').filter((line) => line !== '').length)
   })
 
   it('should leave a lone short line alone (no article, no context to judge by)', () => {
