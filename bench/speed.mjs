@@ -9,12 +9,15 @@
 //                                            `dist/`) in the same run: before -> after
 //   npm run bench:speed -- --build NAME=DIR  the same with any label (repeatable)
 //   npm run bench:speed -- --repeat 3        time each tool over the pages 3 times
+//   npm run bench:speed -- --warmup 0        one untimed pass before timing, however
+//                                            short (default: passes until 2 CPU s)
 //   npm run bench:speed -- --rounds 3        run every tool's process 3 times, tools
 //                                            interleaved, and report each tool's median
 //                                            round (steadier ratios on a busy machine)
 //
 // Imports the built library (`dist/index.js`): run `npx tsup` first. Pages
-// are decompressed before timing; each tool first runs once over all pages, untimed.
+// are decompressed before timing; each tool first runs over all pages untimed,
+// once and then until 2 CPU seconds are spent (`--warmup`).
 // Rates are per CPU second of the process (`process.cpuUsage()`): the machine
 // is shared, and wall time measures the neighbours too.
 import {spawnSync} from 'node:child_process'
@@ -33,6 +36,7 @@ const {values} = parseArgs({
     baseline: {type: 'string'},
     build: {type: 'string', multiple: true, default: []},
     repeat: {type: 'string', default: '1'},
+    warmup: {type: 'string', default: '2'},
     rounds: {type: 'string', default: '1'},
     startup: {type: 'string', default: '20'}
   }
@@ -93,10 +97,18 @@ async function runTool(name) {
   const pages = tool.input === 'html' ? loadHtml() : loadTextInput(tool.input)
   const urls = loadUrls()
   const extract = await tool.setup()
-  // One untimed pass over every page first: a library in a pipeline runs warm,
-  // and 10 pages leave much of a tool's code unoptimised (decruft's text mode
-  // measured at half its steady rate that way).
-  for (const [id, page] of pages) await extract(page, urls.get(id))
+  // Untimed passes over every page first, at least one and until `--warmup`
+  // CPU seconds are spent: a library in a pipeline runs warm. 10 pages leave
+  // much of a tool's code unoptimised (decruft's text mode measured at half
+  // its steady rate that way), and so does one pass of a large code base over
+  // the pages (decruft's text mode: 1.2x slower in its second pass than from
+  // its fifth on). A slow tool gets its one pass; a fast one runs until its
+  // compiler is done.
+  const warmupStarted = process.cpuUsage()
+  const warmupSeconds = Math.max(0, Number(values.warmup) || 0)
+  do {
+    for (const [id, page] of pages) await extract(page, urls.get(id))
+  } while (cpuSince(warmupStarted) < warmupSeconds)
   const outputs = new Map()
   const repeat = Math.max(1, Number(values.repeat) || 1)
   let bytes = 0
@@ -123,12 +135,25 @@ async function runTool(name) {
   console.log(JSON.stringify({name, pages: count, bytes, seconds, wall, rss, f1}))
 }
 
+/**
+ * CPU seconds of this process since a `process.cpuUsage()` reading.
+ *
+ * @param {NodeJS.CpuUsage} started
+ * @returns {number}
+ */
+function cpuSince(started) {
+  const cpu = process.cpuUsage(started)
+  return (cpu.user + cpu.system) / 1e6
+}
+
 /** Run every tool in its own child process and print one table. */
 function runAll() {
   const script = fileURLToPath(import.meta.url)
   const options = [
     '--repeat',
     String(values.repeat),
+    '--warmup',
+    String(values.warmup),
     ...(values.baseline ? ['--baseline', values.baseline] : []),
     ...values.build.flatMap((item) => ['--build', item])
   ]
