@@ -31,6 +31,9 @@ const {values} = parseArgs({
   }
 })
 
+/** CPU seconds of untimed warm-up before a size is timed, as in `bench:speed`. */
+const warmupSeconds = 2
+
 /** Characters to escape in HTML text. */
 const specialPattern = /[<&]/g
 
@@ -110,10 +113,14 @@ async function runChild(job) {
   // About 4 MB of text at every size: many small documents, or one large one.
   const documents = buildDocuments(format === 'html' ? 'html' : 'text', pages, size, Math.max(1, Math.round(4e6 / size)))
   const {clean} = await import('../dist/index.js')
-  // Warm up, untimed: every bench page once, then the first document's first
-  // 100 KB three times. A cold start (a 20 KB warm-up) made 1 MB look 2x as
-  // costly per MB as 10 MB: the code was still being optimised while timed.
-  for (const page of pages) clean(page, {format})
+  // Warm up, untimed, as `bench:speed` does: the bench pages over and over
+  // until 2 CPU seconds are spent, then the first document's first 100 KB
+  // three times. A cold start (a 20 KB warm-up) made 1 MB look 2x as costly
+  // per MB as 10 MB: the code was still being optimised while timed.
+  const warmupStarted = process.cpuUsage()
+  do {
+    for (const page of pages) clean(page, {format})
+  } while (cpuSince(warmupStarted) < warmupSeconds)
   for (let round = 0; round < 3; round++) clean((documents[0] ?? '').slice(0, 100_000), {format})
   const started = process.cpuUsage()
   let bytes = 0
@@ -122,8 +129,7 @@ async function runChild(job) {
     kept += clean(document, {format}).length
     bytes += Buffer.byteLength(document)
   }
-  const cpu = process.cpuUsage(started)
-  const seconds = (cpu.user + cpu.system) / 1e6 / documents.length
+  const seconds = cpuSince(started) / documents.length
   console.log(
     JSON.stringify({
       format,
@@ -133,6 +139,17 @@ async function runChild(job) {
       kept: kept / bytes
     })
   )
+}
+
+/**
+ * CPU seconds of this process since a `process.cpuUsage()` reading.
+ *
+ * @param {NodeJS.CpuUsage} started
+ * @returns {number}
+ */
+function cpuSince(started) {
+  const cpu = process.cpuUsage(started)
+  return (cpu.user + cpu.system) / 1e6
 }
 
 /** Run every size in its own process and print the table. */
