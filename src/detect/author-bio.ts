@@ -18,10 +18,10 @@ import type {VFile} from 'vfile'
 import {removalPasses} from '../decide.js'
 import {addEvidence, editBlock} from '../edit.js'
 import {bioRoles, bioVerbs} from '../lexicon/byline.js'
-import {normalizeLine} from '../normalize.js'
+import {foldBlock, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
-import {countWords, lexiconSet} from './lexicon-set.js'
+import {lexiconSet} from './lexicon-set.js'
 import {isProse} from './neighbours.js'
 
 /** A bio stands among this many last prose lines (`isProse`), or the short lines after them. */
@@ -68,11 +68,11 @@ export default function decruftAuthorBio(this: Processor | void, options?: RuleS
     for (let index = blocks.length - 1; index >= 0 && seen < lastLines; index--) {
       const block = blocks[index] as Block
       if (block.blank || block.data?.evidence?.some((evidence) => evidence.label === 'noise')) continue
-      const text = block.value.trim()
+      const {text, wordCount} = foldBlock(block)
       // Only prose lines count toward the last lines: a stray `©` or `Share`
       // left after the bio does not push it out (and, once removed, would
       // make cleaning the output again find a bio the first pass kept).
-      if (isProse(text, countWords(normalizeLine(text)))) seen++
+      if (isProse(text, wordCount)) seen++
       if (index > first && text.length <= maxBio && isBio(text, true)) {
         const reason = 'Unexpected author bio `' + text.slice(0, 80) + '`, expected content'
         addEvidence(block, {ruleId: 'author-bio', label: 'noise', kind: 'byline', confidence: override ?? 0.75, reason})
@@ -106,10 +106,30 @@ export default function decruftAuthorBio(this: Processor | void, options?: RuleS
 function isBio(text: string, needRole: boolean): boolean {
   const name = authorName.exec(text)
   if (name === null) return false
-  const words = normalizeLine(text.slice(name[0].length, name[0].length + window)).split(' ')
-  if (!verbs.has(words[0] ?? '')) return false
+  const after = text.slice(name[0].length, name[0].length + window)
+  // Most names are a capitalized first word (`The council …`): fold the rest only after a verb.
+  if (!verbs.has(firstFoldedWord(after))) return false
   if (!needRole) return true
+  const words = normalizeLine(after).split(' ')
   return words.slice(1, 2 + maxWordsToRole).some((word) => roles.has(word))
+}
+
+/**
+ * The first word of a folded text, folding only what stands before its first
+ * space when that holds a word: folding works on each side of a space apart
+ * (NFKC composes nothing with a space, lower-casing looks no further).
+ *
+ * @param text
+ *   A text.
+ * @returns
+ *   The first word of `normalizeLine(text)` (`''` when it has none).
+ */
+function firstFoldedWord(text: string): string {
+  const space = text.indexOf(' ')
+  const head = space > 0 ? normalizeLine(text.slice(0, space)) : ''
+  const folded = head === '' ? normalizeLine(text) : head
+  const end = folded.indexOf(' ')
+  return end === -1 ? folded : folded.slice(0, end)
 }
 
 /**
