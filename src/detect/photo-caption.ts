@@ -14,7 +14,7 @@ import {mediaControls} from '../lexicon/ui.js'
 import {blockNormalized, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
-import {anyPhrase, countWords, lexiconSet} from './lexicon-set.js'
+import {anyPhrase, countWords, hasTableWord, lexiconSet, wordTable} from './lexicon-set.js'
 import {finalCharacter, nextContent, previousContent, strongestNoise} from './neighbours.js'
 
 /** Longest caption, in characters. */
@@ -57,7 +57,7 @@ const libraryWord = anyPhrase(new Set(pictureLibraries.map((library) => library.
 // redos: an alternation of literal words and one character, no quantifiers
 const libraryWordAnyCase = new RegExp(libraryWord.source + '|\u0130', 'giu')
 /** The last word of each picture library's name (`images` of `getty images`). */
-const libraryLastWords = new Set(pictureLibraries.map((library) => library.slice(library.lastIndexOf(' ') + 1)))
+const libraryLastWords = wordTable(pictureLibraries.map((library) => library.slice(library.lastIndexOf(' ') + 1)))
 
 /** How far from its end `judgeCredit` looks for a picture library, in code units. */
 const libraryReach = 40
@@ -219,7 +219,8 @@ function judgeCredit(text: string): {confidence: number; why: string} | undefine
   }
 
   // `… in Berlin, January 13, 2023. (Archive photo)`.
-  if (text.endsWith(')') || text.endsWith(']')) {
+  const last = text.charAt(text.length - 1)
+  if (last === ')' || last === ']') {
     const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['))
     if (open !== -1 && text.length - open <= 60) {
       const inner = normalizeLine(text.slice(open + 1, -1))
@@ -270,7 +271,7 @@ function mayEndInLibrary(text: string): boolean {
   while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--
   // A word that goes on in other characters, none, or one cut by the reach: let through.
   if (start === end || (start > 0 && text.charCodeAt(start - 1) >= 0x80) || start < text.length - libraryReach) return true
-  return libraryLastWords.has(text.slice(start, end).toLowerCase())
+  return hasTableWord(libraryLastWords, text, start, end, true)
 }
 
 /**
