@@ -9,10 +9,10 @@ import type {VFile} from 'vfile'
 import {isAsciiDigit} from '../ascii.js'
 import {addEvidence} from '../edit.js'
 import {commentCountNouns, commentHeadings} from '../lexicon/comments.js'
-import {blockNormalized} from '../normalize.js'
+import {blockNormalized, foldBlock} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
-import {countWords, lexiconSet} from './lexicon-set.js'
+import {lexiconSet} from './lexicon-set.js'
 import {isProse} from './neighbours.js'
 
 /** Longest comment heading, in characters (`[ 1,204 comments ]`). */
@@ -82,7 +82,9 @@ function hasArticleBefore(blocks: readonly Block[], index: number): boolean {
   let proseLines = 0
   for (let before = 0; before < index && proseLines < minArticleLines; before++) {
     const block = blocks[before] as Block
-    if (!block.blank && isProse(block.value.trim(), countWords(blockNormalized(block)))) proseLines++
+    if (block.blank) continue
+    const {text, wordCount} = foldBlock(block)
+    if (isProse(text, wordCount)) proseLines++
   }
   return proseLines >= minArticleLines
 }
@@ -100,8 +102,11 @@ function proseSums(blocks: readonly Block[]): Float64Array {
   const sums = new Float64Array(blocks.length + 1)
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
-    const text = block.blank ? '' : block.value.trim()
-    const size = text !== '' && isProse(text, countWords(blockNormalized(block))) ? text.length : 0
+    let size = 0
+    if (!block.blank) {
+      const {text, wordCount} = foldBlock(block)
+      if (isProse(text, wordCount)) size = text.length
+    }
     sums[index + 1] = (sums[index] ?? 0) + size
   }
   return sums

@@ -11,7 +11,7 @@ import {isAsciiAlphanumeric} from '../ascii.js'
 import {addEvidence} from '../edit.js'
 import {creditWords, photoAgencies, photoLabels, photoWords, pictureLibraries} from '../lexicon/caption.js'
 import {mediaControls} from '../lexicon/ui.js'
-import {blockNormalized, normalizeLine} from '../normalize.js'
+import {blockNormalized, foldBlock, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 import {anyPhrase, countWords, hasTableWord, lexiconSet, wordTable} from './lexicon-set.js'
@@ -157,7 +157,7 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
       const other = strongestNoise(caption)
       // `Agence France-Presse` right after the control is a byline, not a caption.
       if (other !== undefined && other.kind !== 'caption') continue
-      const count = countWords(blockNormalized(caption))
+      const count = foldBlock(caption).wordCount
       if (count > maxContextWords) continue
       flag(caption, count <= shortCaption ? 0.85 : 0.55, 'after `' + block.value.trim() + '`')
     }
@@ -171,7 +171,7 @@ export default function decruftPhotoCaption(options?: RuleSettings | null) {
       const block = blocks[index] as Block
       if (block.blank || strongestNoise(block) !== undefined) continue
       if (!isSide[previousContent(blocks, index)]) continue
-      if (!isSide[nextContent(blocks, index)] || countWords(blockNormalized(block)) > shortCaption) continue
+      if (!isSide[nextContent(blocks, index)] || foldBlock(block).wordCount > shortCaption) continue
       flag(block, 0.8, 'between caption lines')
       isSide[index] = true
     }

@@ -8,7 +8,7 @@
 import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
 import {loadingWords, relatedHeadings, teaserOpenings} from '../lexicon/related.js'
-import {blockNormalized, normalizeLine} from '../normalize.js'
+import {blockNormalized, foldBlock, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 import {countWords, lexiconSet} from './lexicon-set.js'
@@ -166,11 +166,11 @@ function flagZone(
 
   const first = zone.length === 0 ? stop : zone[0]
   const firstIsProse =
-    first !== undefined && first === stop && isProse(stop.value.trim(), countWords(blockNormalized(stop)))
+    first !== undefined && first === stop && isProse(stop.value.trim(), foldBlock(stop).wordCount)
   // Right before a paragraph, `Lire aussi` is still a widget, but a lone
   // `Recommended` may head a real section: suspect only.
   let confidence = 0.9
-  if (firstIsProse) confidence = countWords(blockNormalized(heading)) === 1 ? 0.5 : 0.7
+  if (firstIsProse) confidence = foldBlock(heading).wordCount === 1 ? 0.5 : 0.7
   flag(heading, confidence, 'Unexpected related-links heading `' + headingText + '`, expected content')
 
   const trailing = stop === undefined

@@ -9,7 +9,7 @@
  */
 import type {VFile} from 'vfile'
 import {addEvidence} from '../edit.js'
-import {blockNormalized, normalizeLine} from '../normalize.js'
+import {blockText, foldBlock, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 import {anyPhrase, countWords} from './lexicon-set.js'
@@ -156,7 +156,7 @@ export default function decruftRepeatedHeadline(options?: RuleSettings | null) {
         continue
       }
       const headline =
-        text.length > maxTitleLength || countWords(blockNormalized(block)) > maxTitleWords
+        text.length > maxTitleLength || foldBlock(block).wordCount > maxTitleWords
           ? undefined
           : titleHeadline(text, firstSeen, index)
       if (headline !== undefined) {
@@ -287,10 +287,10 @@ function structuredRuns(
  */
 function lineKey(block: Block): string | undefined {
   if (block.blank) return undefined
-  const text = block.value.trim()
+  const {text} = blockText(block)
   if (text.length > maxTitleLength) return '\u0000' + text
-  const normalized = blockNormalized(block)
-  if (normalized.length < minLength || countWords(normalized) < minWords) return undefined
+  const {normalized, wordCount} = foldBlock(block)
+  if (normalized.length < minLength || wordCount < minWords) return undefined
   return normalized
 }
 
