@@ -35,6 +35,9 @@ const openings = lexiconSet(teaserOpenings)
 /** Most characters (code points) before a label's separator. */
 const maxLabelCharacters = 40
 
+/** The first characters of the loading labels (`L` of `Loading`): most lines open with none. */
+const loadingInitials = new Set(loadingWords.map((word) => word.charAt(0)))
+
 /** An upper-case letter: the start of a teaser glued to a loading label. */
 const upperCase = /^\p{Lu}/u
 
@@ -213,6 +216,7 @@ function isTeaser(text: string): boolean {
  *   The teaser, or `undefined`.
  */
 function gluedTeaser(text: string): string | undefined {
+  if (!loadingInitials.has(text.charAt(0))) return undefined
   for (const word of loadingWords) {
     if (!text.startsWith(word)) continue
     let rest = text.slice(word.length)
