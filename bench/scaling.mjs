@@ -18,7 +18,7 @@
 // run `npx tsup` first.
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {medianRun, runJsonChild} from './lib/child.mjs'
+import {cpuSince, medianRun, runJsonChild} from './lib/child.mjs'
 import {loadTextInput} from './lib/data.mjs'
 import {printTable} from './lib/table.mjs'
 
@@ -139,17 +139,6 @@ async function runChild(job) {
       kept: kept / bytes
     })
   )
-}
-
-/**
- * CPU seconds of this process since a `process.cpuUsage()` reading.
- *
- * @param {NodeJS.CpuUsage} started
- * @returns {number}
- */
-function cpuSince(started) {
-  const cpu = process.cpuUsage(started)
-  return (cpu.user + cpu.system) / 1e6
 }
 
 /** Run every size in its own process and print the table. */

@@ -24,7 +24,7 @@ import {spawnSync} from 'node:child_process'
 import {resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
-import {medianRun, runJsonChild} from './lib/child.mjs'
+import {cpuSince, medianRun, runJsonChild} from './lib/child.mjs'
 import {loadGold, loadHtml, loadTextInput, loadUrls} from './lib/data.mjs'
 import {floorClean, htmlToText, tools as peerTools} from './lib/peers.mjs'
 import {scoreCorpus} from './lib/score.mjs'
@@ -122,9 +122,8 @@ async function runTool(name) {
       count++
     }
   }
-  const cpu = process.cpuUsage(cpuStarted)
   const wall = (performance.now() - started) / 1000
-  const seconds = (cpu.user + cpu.system) / 1e6
+  const seconds = cpuSince(cpuStarted)
   const rss = process.resourceUsage().maxRSS * 1024
   let f1 = null
   if (!tool.floor) {
@@ -133,17 +132,6 @@ async function runTool(name) {
     f1 = scoreCorpus(predictions, loadGold()).f1
   }
   console.log(JSON.stringify({name, pages: count, bytes, seconds, wall, rss, f1}))
-}
-
-/**
- * CPU seconds of this process since a `process.cpuUsage()` reading.
- *
- * @param {NodeJS.CpuUsage} started
- * @returns {number}
- */
-function cpuSince(started) {
-  const cpu = process.cpuUsage(started)
-  return (cpu.user + cpu.system) / 1e6
 }
 
 /** Run every tool in its own child process and print one table. */

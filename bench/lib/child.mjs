@@ -1,5 +1,6 @@
 /**
- * Run a bench script's measuring child processes and pick among their runs.
+ * Run a bench script's measuring child processes, pick among their runs, and
+ * read a child's own CPU time.
  */
 import {spawnSync} from 'node:child_process'
 
@@ -39,4 +40,16 @@ export function medianRun(runs, rate) {
   if (failed) return failed
   const sorted = [...runs].sort((a, b) => rate(a) - rate(b))
   return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+/**
+ * CPU seconds of this process (user and system, all threads) since a
+ * `process.cpuUsage()` reading.
+ *
+ * @param {NodeJS.CpuUsage} started
+ * @returns {number}
+ */
+export function cpuSince(started) {
+  const cpu = process.cpuUsage(started)
+  return (cpu.user + cpu.system) / 1e6
 }
