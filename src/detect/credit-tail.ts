@@ -16,7 +16,7 @@ import {addEvidence, editBlock} from '../edit.js'
 import {contributionPhrases} from '../lexicon/byline.js'
 import {normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
-import type {Block, Root} from '../types.js'
+import type {Root} from '../types.js'
 import {countWords, lexiconSet} from './lexicon-set.js'
 
 /** Longest credit sentence, in words (`Associated Press writers A, B, … contributed to this report.`). */
