@@ -13,7 +13,7 @@ import {blockNormalized, foldBlock} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 import {lexiconSet} from './lexicon-set.js'
-import {isProse} from './neighbours.js'
+import {isProse, isProseBlock} from './neighbours.js'
 
 /** Longest comment heading, in characters (`[ 1,204 comments ]`). */
 const maxHeadingLength = 40
@@ -82,9 +82,7 @@ function hasArticleBefore(blocks: readonly Block[], index: number): boolean {
   let proseLines = 0
   for (let before = 0; before < index && proseLines < minArticleLines; before++) {
     const block = blocks[before] as Block
-    if (block.blank) continue
-    const {text, wordCount} = foldBlock(block)
-    if (isProse(text, wordCount)) proseLines++
+    if (!block.blank && isProseBlock(block)) proseLines++
   }
   return proseLines >= minArticleLines
 }

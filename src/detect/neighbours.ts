@@ -2,6 +2,7 @@
  * Helpers for context detectors: find a block's neighbours and read the
  * evidence the rules before them left.
  */
+import {foldBlock} from '../normalize.js'
 import type {Block, Evidence, NoiseKind} from '../types.js'
 
 /**
@@ -55,6 +56,20 @@ export function strongestNoise(block: Block | undefined, kind?: NoiseKind): Evid
     if (best === undefined || item.confidence > best.confidence) best = item
   }
   return best
+}
+
+/**
+ * Whether a non-blank block reads as prose (`isProse`), from its cached
+ * trimmed and folded text.
+ *
+ * @param block
+ *   A non-blank block.
+ * @returns
+ *   Whether it is prose.
+ */
+export function isProseBlock(block: Block): boolean {
+  const {text, wordCount} = foldBlock(block)
+  return isProse(text, wordCount)
 }
 
 /**

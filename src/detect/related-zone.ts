@@ -12,7 +12,7 @@ import {blockNormalized, foldBlock, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
 import {countWords, lexiconSet} from './lexicon-set.js'
-import {finalCharacter, isProse, nextContent, strongestNoise} from './neighbours.js'
+import {finalCharacter, isProseBlock, nextContent, strongestNoise} from './neighbours.js'
 
 /** Longest teaser line, in words. */
 const maxTeaserWords = 20
@@ -168,8 +168,7 @@ function flagZone(
   }
 
   const first = zone.length === 0 ? stop : zone[0]
-  const firstIsProse =
-    first !== undefined && first === stop && isProse(stop.value.trim(), foldBlock(stop).wordCount)
+  const firstIsProse = first !== undefined && first === stop && isProseBlock(stop)
   // Right before a paragraph, `Lire aussi` is still a widget, but a lone
   // `Recommended` may head a real section: suspect only.
   let confidence = 0.9
