@@ -27,8 +27,14 @@ export interface Result {
   readonly text: string
   /** Every removal and repair, in input order. */
   readonly report: readonly ReportEntry[]
-  /** The same, as vfile messages, for unified reporters. */
+  /** The same, as vfile messages, for unified reporters, then `warnings`. */
   readonly messages: readonly VFileMessage[]
+  /**
+   * What the caller should hear of besides the removals: a long text that
+   * kept almost nothing (`kept-little`: a text is judged as one page), and the
+   * messages of your own plugins.
+   */
+  readonly warnings: readonly VFileMessage[]
   /** Counts, for logs and benchmarks. */
   readonly stats: {
     /** Non-blank blocks in the input. */
@@ -78,6 +84,9 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
   const {processor, file, tree} = runRules(input, options)
   const text = processor.stringify(tree, file)
   const report = file.data.decruftReport ?? []
+  // The shared processor makes no removal messages, so what is on the file
+  // came from the compiler's check or from the caller's plugins.
+  const warnings = file.messages
   let messages: VFileMessage[] | undefined
   let blocks = 0
   let removed = 0
@@ -95,10 +104,11 @@ export function cleanDetailed(input: string, options?: Options | null): Result {
       if (!messages) {
         const messageFile = new VFile({value: input})
         addMessages(messageFile, report)
-        messages = messageFile.messages
+        messages = [...messageFile.messages, ...warnings]
       }
       return messages
     },
+    warnings,
     stats: {blocks, removed, repairs}
   }
 }

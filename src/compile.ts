@@ -2,7 +2,9 @@
  * Compiler: kept blocks back to text, in their original layout.
  */
 import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
 import {decideTree, shareThreshold, type DecideOptions} from './decide.js'
+import {keptLittleWarning} from './kept-little.js'
 import type {Block, Root} from './types.js'
 
 /**
@@ -125,8 +127,30 @@ function isLastContent(blocks: readonly Block[], index: number): boolean {
 }
 
 /**
+ * Warn on the file, as a vfile message (`source: 'decruft'`, `ruleId:
+ * 'kept-little'`), when a long text kept almost nothing (`keptLittleWarning`);
+ * HTML input is not checked, since its markup is never kept.
+ *
+ * @param tree
+ *   The decided tree.
+ * @param file
+ *   The file; `file.value` must be the input.
+ * @param output
+ *   The text kept.
+ * @returns
+ *   Nothing.
+ */
+function warnKeptLittle(tree: Root, file: VFile, output: string): undefined {
+  if (tree.data?.format === 'html') return
+  const warning = keptLittleWarning(String(file.value ?? ''), output)
+  if (warning !== undefined) file.message(warning, {ruleId: 'kept-little', source: 'decruft'})
+}
+
+/**
  * Unified plugin that sets the compiler: it decides (unless a decision step
- * already ran), then writes the kept blocks.
+ * already ran), then writes the kept blocks. A long text that kept almost
+ * nothing gets a warning message (`kept-little`), whether or not the removals
+ * get messages.
  *
  * Deciding at compile time means every transformer has run by then, including
  * detectors added with `.use()` after `createProcessor()`.
@@ -141,7 +165,9 @@ const decruftCompile: Plugin<[(DecideOptions | null | undefined)?], Root, string
   shareThreshold(this, options)
   self.compiler = function (tree, file) {
     decideTree(tree, file, options)
-    return compileBlocks(tree)
+    const output = compileBlocks(tree)
+    warnKeptLittle(tree, file, output)
+    return output
   }
 }
 

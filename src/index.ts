@@ -6,6 +6,7 @@ export {default as decruftParseHtml, parseHtml, treeFromDom, type DomOutline} fr
 export {decruftParseAuto, sniffFormat} from './format.js'
 export {default as decruftDecide, presetThresholds, removalPasses, type DecideOptions} from './decide.js'
 export {default as decruftCompile, compileBlocks} from './compile.js'
+export {keptLittleWarning} from './kept-little.js'
 export {createLineRule, type LineContext, type LineFinding, type LineRuleConfig} from './detect/line-rule.js'
 export {addEvidence, editBlock, type EditInfo, type Replacement} from './edit.js'
 export {normalizeLine} from './normalize.js'

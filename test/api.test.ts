@@ -20,6 +20,7 @@ describe('public api', () => {
       'decruftParseText',
       'decruftSiteTemplate',
       'editBlock',
+      'keptLittleWarning',
       'learn',
       'merge',
       'normalizeLine',
@@ -125,5 +126,57 @@ describe('public api', () => {
     const tree = processor.runSync(processor.parse(file), file)
     const copy = JSON.parse(JSON.stringify(tree)) as typeof tree
     expect(copy.children.map((block) => block.value)).toStrictEqual(tree.children.map((block) => block.value))
+  })
+})
+
+describe('a long text that keeps almost nothing', () => {
+  // About 450,000 characters of share and chrome lines around one sentence:
+  // several pages' worth, judged as one page.
+  const noise = 'Share on Facebook\nScroll to Top\n'.repeat(7000)
+  const sentence = 'The minister said the new bridge would open in May, after two years of work.'
+  const long = noise + sentence + '\n' + noise
+
+  it('should keep what it keeps and warn, in `warnings` and after the removals in `messages`', () => {
+    const result = cleanDetailed(long, {format: 'text'})
+    expect(result.text).toBe(sentence + '\n')
+    expect(result.warnings.map((message) => [message.source, message.ruleId, message.fatal])).toStrictEqual([
+      ['decruft', 'kept-little', false]
+    ])
+    expect(result.warnings[0]?.reason).toMatch(/^kept 0% of a 448,077-character text: a text is judged as one page/)
+    expect(result.messages.length).toBe(result.report.length + 1)
+    expect(result.messages.at(-1)).toBe(result.warnings[0])
+  })
+
+  it('should warn through a processor, even with removal messages off', () => {
+    const file = createProcessor({messages: false}).processSync(long)
+    expect(file.messages.map((message) => message.ruleId)).toStrictEqual(['kept-little'])
+  })
+
+  it('should not warn for a short text, a long text that keeps much, or HTML (whose markup is never kept)', () => {
+    expect(cleanDetailed(noise.slice(0, 150_000) + sentence).warnings).toStrictEqual([])
+    const kept = (sentence + '\n').repeat(3000) + noise.slice(0, 100_000)
+    expect(kept.length).toBeGreaterThan(200_000)
+    expect(cleanDetailed(kept, {format: 'text'}).warnings).toStrictEqual([])
+    const page = '<html><body>' + '<p>Share on Facebook</p>\n'.repeat(10_000) + '<p>' + sentence + '</p></body></html>'
+    const html = cleanDetailed(page, {format: 'html'})
+    expect(html.text).toBe(sentence)
+    expect(html.warnings).toStrictEqual([])
+  })
+
+  it('should pass the messages of the caller\'s own plugins on in `warnings`', () => {
+    const result = cleanDetailed('Hello there.', {
+      plugins: [
+        () => (_tree: unknown, file: VFile) => {
+          file.message('checked by my plugin', {ruleId: 'my-check', source: 'my-plugins'})
+        }
+      ]
+    })
+    expect(result.warnings.map((message) => message.ruleId)).toStrictEqual(['my-check'])
+  })
+
+  it('should give `keptLittleWarning` the same judgement for callers of `clean`', () => {
+    expect(decruft.keptLittleWarning(long, clean(long))).toBe(cleanDetailed(long).warnings[0]?.reason)
+    expect(decruft.keptLittleWarning('Menu\n'.repeat(50_000), '')).toMatch(/^kept 0% of a 250,000-character text/)
+    expect(decruft.keptLittleWarning('Menu\n'.repeat(50_000), 'Menu\n'.repeat(2500))).toBe(undefined)
   })
 })

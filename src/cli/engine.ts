@@ -105,36 +105,6 @@ export interface Engine {
 /** The core module's shape, imported lazily. */
 type Core = typeof import('../index.js')
 
-/** Shortest text, in UTF-16 units, whose near-total removal earns a warning: far longer than an article. */
-const longText = 200_000
-
-/** Share of a long text below which what is kept earns the warning. */
-const littleKept = 0.05
-
-/**
- * A warning for a long text of which almost nothing was kept. A text is
- * judged as one page (one article, one comment thread after it), so a text
- * of many pages in a row keeps one article at most, and that loss should not
- * go unsaid.
- *
- * @param input
- *   The text given.
- * @param output
- *   The text kept.
- * @returns
- *   The warning, or `undefined`.
- * @example
- *   keptLittleWarning('Menu\n'.repeat(50_000), '') //=> 'kept 0% of a 250,000-character text: …'
- */
-export function keptLittleWarning(input: string, output: string): string | undefined {
-  if (input.length < longText || output.length >= littleKept * input.length) return undefined
-  return (
-    'kept ' + Math.round((100 * output.length) / input.length) + '% of a ' + input.length.toLocaleString('en-US') +
-    '-character text: a text is judged as one page, so a text of many pages in a row keeps one article at most; ' +
-    'clean each page on its own (a file each, or one JSON Lines record each with --jsonl)'
-  )
-}
-
 /** Longest line `--jsonl` reads, in UTF-16 units (V8 strings stop near 512 MiB). */
 export const maximumLineLength = 64 * 1024 * 1024
 
@@ -186,7 +156,7 @@ export async function createEngine(config: EngineConfig): Promise<Engine> {
         const {text, detailed} = cleanFor(core, task.text, byFormat[task.format], config.mode)
         // The core sniffed the format already; sniff again only for the rare
         // long text that kept almost nothing (HTML's markup is never kept).
-        const found = keptLittleWarning(task.text, text)
+        const found = core.keptLittleWarning(task.text, text)
         const warning =
           found !== undefined && (task.format === 'auto' ? core.sniffFormat(task.text) : task.format) === 'text' ? found : undefined
         return {ok: true, text, report: detailed ? render(task.name, detailed, config) : '', warning}

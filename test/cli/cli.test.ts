@@ -127,7 +127,7 @@ describe('decruft: a long text that loses almost everything', () => {
     expect({code, stdout}).toStrictEqual({code: 0, stdout: 'A real sentence stays here.\n'})
     expect(stderr).toBe(
       'decruft: -: kept 0% of a 390,028-character text: a text is judged as one page, so a text of many pages in a ' +
-        'row keeps one article at most; clean each page on its own (a file each, or one JSON Lines record each with --jsonl)\n'
+        'row keeps one article at most; clean each page on its own (with the CLI: a file each, or one JSON Lines record each with --jsonl)\n'
     )
   })
 
