@@ -1,5 +1,5 @@
 export {clean, cleanDetailed, type Options, type Result} from './clean.js'
-export {createProcessor, type DecruftProcessor, type ProcessorOptions} from './processor.js'
+export {createProcessor, type DecruftProcessor, type ProcessorOptions, type RuleSettingsById} from './processor.js'
 export {rules} from './rules.js'
 export {default as decruftParseText, parseText} from './parse/text.js'
 export {default as decruftParseHtml, parseHtml, treeFromDom, type DomOutline} from './parse/html.js'

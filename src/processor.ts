@@ -10,8 +10,54 @@ import type {RuleSettings} from './rule.js'
 import {rules} from './rules.js'
 import type {Format, Preset, Root} from './types.js'
 import {validateModel, type CorpusModel} from './corpus/model.js'
+import type {BlockClassifierOptions} from './detect/block-classifier.js'
 import {siteTemplate, type SiteTemplateSettings} from './detect/site-template.js'
 import {typeName} from './type-name.js'
+
+/** One rule's entry in `options.rules`: `false` turns it off, an object configures it. */
+type RuleSetting<Settings = RuleSettings> = boolean | Settings | null | undefined
+
+/**
+ * Settings by rule id, for `options.rules`: every built-in rule, in pipeline
+ * order, so that an unknown id or a setting a rule does not take is a type
+ * error (at run time, an unknown id throws). Every rule takes `RuleSettings`;
+ * `block-classifier` and `site-template` take more.
+ */
+export interface RuleSettingsById {
+  readonly 'html-entity'?: RuleSetting
+  readonly mojibake?: RuleSetting
+  readonly 'invisible-char'?: RuleSetting
+  readonly 'tag-fragment'?: RuleSetting
+  readonly 'tracking-script'?: RuleSetting
+  readonly 'share-widget'?: RuleSetting
+  readonly 'ui-chrome'?: RuleSetting
+  readonly 'tag-list'?: RuleSetting
+  readonly 'promo-line'?: RuleSetting
+  readonly byline?: RuleSetting
+  readonly 'credit-tail'?: RuleSetting
+  readonly 'glued-caption'?: RuleSetting
+  readonly 'glued-promo'?: RuleSetting
+  readonly 'glued-teaser'?: RuleSetting
+  readonly 'share-cards'?: RuleSetting
+  readonly 'date-stamp'?: RuleSetting
+  readonly 'author-bio'?: RuleSetting
+  /**
+   * Corpus mode's rule: `confidence`, `share` and `minPages`; its `model` and
+   * `site` are `options.model` and `options.site`.
+   */
+  readonly 'site-template'?: RuleSetting<Omit<SiteTemplateSettings, 'model' | 'site'>>
+  readonly 'dom-tokens'?: RuleSetting
+  readonly 'dom-landmark'?: RuleSetting
+  readonly 'dom-link-density'?: RuleSetting
+  readonly 'dom-title'?: RuleSetting
+  readonly 'dom-main-content'?: RuleSetting
+  readonly 'related-zone'?: RuleSetting
+  readonly 'comment-zone'?: RuleSetting
+  readonly 'photo-caption'?: RuleSetting
+  readonly 'repeated-headline'?: RuleSetting
+  /** The block classifier: `confidence`, and `explain` for tools. */
+  readonly 'block-classifier'?: RuleSetting<BlockClassifierOptions>
+}
 
 /** Options that shape the pipeline. */
 export interface ProcessorOptions {
@@ -27,7 +73,7 @@ export interface ProcessorOptions {
    * Turn rules off (`false`) or configure them, by rule id
    * (default: every rule on with its own settings).
    */
-  readonly rules?: Readonly<Record<string, boolean | RuleSettings | null | undefined>> | null | undefined
+  readonly rules?: RuleSettingsById | null | undefined
   /**
    * Extra unified plugins (your own detectors), run after the built-in rules
    * and before the decision step (default: none).
@@ -84,8 +130,10 @@ export function createProcessor(options?: ProcessorOptions | null): DecruftProce
     .use(parser)
     .use(decruftCompile, {preset: settings.preset, threshold: settings.threshold, messages: settings.messages}) as unknown as DecruftProcessor
 
+  // Looked up by each rule's id, a plain string: every entry is a `RuleSetting`.
+  const byId = (settings.rules ?? {}) as Readonly<Record<string, RuleSetting>>
   for (const rule of rules) {
-    const setting = settings.rules?.[rule.id]
+    const setting = byId[rule.id]
     if (setting === false) continue
     // The corpus rule also needs the model and the page's site.
     if (rule.id === siteTemplate.id) {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as decruft from '../src/index.js'
 import {VFile} from 'vfile'
-import {clean, cleanDetailed, createProcessor} from '../src/index.js'
+import {clean, cleanDetailed, createProcessor, rules, type ProcessorOptions, type RuleSettingsById} from '../src/index.js'
 
 describe('public api', () => {
   it('should expose the public api', () => {
@@ -48,6 +48,7 @@ describe('public api', () => {
     expect(() => clean('a', {preset: 'strict' as 'balanced'})).toThrow(/`options.preset`/)
     expect(() => clean('a', {threshold: 2})).toThrow(/`options.threshold`/)
     expect(() => clean('a', {format: 'pdf' as 'text'})).toThrow(/`options.format`/)
+    // @ts-expect-error: an unknown rule id is a type error too.
     expect(() => clean('a', {rules: {'no-such-rule': false}})).toThrow(/Unknown rule id `no-such-rule`/)
   })
 
@@ -178,5 +179,58 @@ describe('a long text that keeps almost nothing', () => {
     expect(decruft.keptLittleWarning(long, clean(long))).toBe(cleanDetailed(long).warnings[0]?.reason)
     expect(decruft.keptLittleWarning('Menu\n'.repeat(50_000), '')).toMatch(/^kept 0% of a 250,000-character text/)
     expect(decruft.keptLittleWarning('Menu\n'.repeat(50_000), 'Menu\n'.repeat(2500))).toBe(undefined)
+  })
+})
+
+describe('rule settings', () => {
+  it('should type every rule id in `RuleSettingsById`, and no other', () => {
+    // `satisfies` fails the typecheck on a missing or an extra id; the
+    // comparison fails when the rules change without the type.
+    const typed = {
+      'html-entity': true,
+      'mojibake': true,
+      'invisible-char': true,
+      'tag-fragment': true,
+      'tracking-script': true,
+      'share-widget': true,
+      'ui-chrome': true,
+      'tag-list': true,
+      'promo-line': true,
+      'byline': true,
+      'credit-tail': true,
+      'glued-caption': true,
+      'glued-promo': true,
+      'glued-teaser': true,
+      'share-cards': true,
+      'date-stamp': true,
+      'author-bio': true,
+      'site-template': true,
+      'dom-tokens': true,
+      'dom-landmark': true,
+      'dom-link-density': true,
+      'dom-title': true,
+      'dom-main-content': true,
+      'related-zone': true,
+      'comment-zone': true,
+      'photo-caption': true,
+      'repeated-headline': true,
+      'block-classifier': true
+    } satisfies Record<keyof RuleSettingsById, true>
+    expect(Object.keys(typed)).toStrictEqual(rules.map((rule) => rule.id))
+  })
+
+  it('should type the settings of the rules that have their own, and pass them on', () => {
+    const options: ProcessorOptions = {
+      rules: {'block-classifier': {explain: true}, 'site-template': {share: 0.3, minPages: 2}, byline: {confidence: 0.5}}
+    }
+    // @ts-expect-error: `explain` is the classifier's own setting.
+    const misplaced: ProcessorOptions = {rules: {byline: {explain: true}}}
+    // @ts-expect-error: the model goes in `options.model`, not in the rule's settings.
+    const model: ProcessorOptions = {rules: {'site-template': {model: null}}}
+    expect([misplaced.rules, model.rules].length).toBe(2)
+    const processor = createProcessor(options)
+    const file = new VFile('Hello there.\nThe minister spoke on Friday about the new bridge and its cost.')
+    const tree = processor.runSync(processor.parse(file), file)
+    expect(tree.children.every((block) => block.data?.cache?.['classifierJudgement'] !== undefined)).toBe(true)
   })
 })
