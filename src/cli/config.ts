@@ -47,7 +47,7 @@ export function createEngineConfig(settings: CliSettings, io: CliIo): EngineConf
  * @returns
  *   Whether to colour.
  */
-export function useColor(flag: boolean | undefined, io: CliIo): boolean {
+function useColor(flag: boolean | undefined, io: CliIo): boolean {
   if (flag !== undefined) return flag
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '') return io.env.FORCE_COLOR !== '0'

@@ -65,7 +65,7 @@ export function printError(io: CliIo, message: string): undefined {
  * @returns
  *   The text with line breaks turned into spaces.
  */
-export function oneLine(message: string): string {
+function oneLine(message: string): string {
   return message
     .split(lineBreak)
     .map((line) => line.trim())

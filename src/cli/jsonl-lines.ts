@@ -19,7 +19,7 @@ export interface BatchLimits {
 }
 
 /** Batch size that keeps per-message overhead of worker threads small. */
-export const defaultBatchLimits: BatchLimits = {characters: 1024 * 1024, lines: 2048, longestLine: maximumLineLength}
+const defaultBatchLimits: BatchLimits = {characters: 1024 * 1024, lines: 2048, longestLine: maximumLineLength}
 
 /**
  * Split a stream into batches of lines.

@@ -48,7 +48,7 @@ export interface BlockClassifierOptions extends RuleSettings {
   readonly explain?: boolean | null | undefined
 }
 
-/** Result of classifying one document, for tests and tools. */
+/** The classifier's judgement of one block (kept on the block with `explain`, for tools). */
 export interface BlockJudgement {
   /** Index of the block in `tree.children`. */
   readonly index: number
@@ -191,7 +191,7 @@ const emptyOptions: Readonly<BlockClassifierOptions> = {}
  * @returns
  *   One judgement per non-blank block, in order.
  */
-export function classifyBlocks(tree: Root): BlockJudgement[] {
+function classifyBlocks(tree: Root): BlockJudgement[] {
   const language = documentLanguage(tree)
   const stopwords = stopwordSet(language)
   const hasStopwords = stopwords.size > 0
@@ -511,7 +511,7 @@ function continuesLine(before: string, text: string, stopwords: ReadonlySet<stri
  * @returns
  *   The score.
  */
-export function contentScore(features: BlockFeatures, hasStopwords: boolean): number {
+function contentScore(features: BlockFeatures, hasStopwords: boolean): number {
   let score = 0
   score += features.size < lengthLow ? -1.5 : features.size >= lengthHigh ? 1.5 : 0
   score += features.terminal ? 1.5 : -1.5

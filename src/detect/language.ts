@@ -10,14 +10,6 @@ import {isWhiteSpaceCode} from './white-space.js'
 import {hasTableWord, wordTable, type WordTable} from './lexicon-set.js'
 import type {Root} from '../types.js'
 
-/** Options of the language step. */
-export interface LanguageOptions {
-  /**
-   * Language to assume, an ISO 639-3 code such as `fra` (default: detect it).
-   */
-  readonly language?: string | null | undefined
-}
-
 /** Languages franc may answer: those we ship stop words for. */
 const candidates = Object.keys(stopwordLists)
 
@@ -62,8 +54,6 @@ const unspacedHighStart = 0x2e80
 
 /** A character of a script written without spaces between words. */
 const unspacedPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-
-const emptyOptions: Readonly<LanguageOptions> = {}
 
 /** Stop word sets, built on first use. */
 const stopwordSets = new Map<string, ReadonlySet<string>>()
@@ -579,24 +569,4 @@ const segmenterLocales: Readonly<Record<string, string>> = {
   jpn: 'ja',
   tha: 'th',
   kor: 'ko'
-}
-
-/**
- * Unified plugin that detects the document language once and stores it on
- * `tree.data.language` (ISO 639-3, or `und`), for detectors that need stop
- * words or word counts.
- *
- * @param options
- *   Configuration (optional).
- * @returns
- *   Transform.
- * @example
- *   unified().use(decruftParseText).use(decruftLanguage)
- */
-export default function decruftLanguage(options?: LanguageOptions | null) {
-  const settings = options ?? emptyOptions
-  return function (tree: Root): undefined {
-    if (settings.language) (tree.data ??= {}).language = settings.language
-    documentLanguage(tree)
-  }
 }

@@ -96,7 +96,7 @@ export function isProse(text: string, words: number): boolean {
  * @returns
  *   Whether it does.
  */
-export function endsSentence(text: string): boolean {
+function endsSentence(text: string): boolean {
   return terminators.has(finalCharacter(text))
 }
 

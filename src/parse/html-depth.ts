@@ -8,7 +8,7 @@
 import {isAsciiDigit, isAsciiLetter} from '../ascii.js'
 
 /** Deepest nesting kept, as in Blink's HTML parser. */
-export const maximumDepth = 512
+const maximumDepth = 512
 
 /** Longest tag name, in characters, that `tagCode` packs into a number (6 bits each). */
 const packedNameLimit = 8
