@@ -6,6 +6,7 @@
 import {parseArgs} from 'node:util'
 import type {Format, Preset} from '../types.js'
 import {UsageError} from './io.js'
+import {parseEncoding} from './read-document.js'
 
 /** What the run writes where standard output would get the clean text. */
 export type ReportMode = 'text' | 'json' | 'explain'
@@ -27,6 +28,8 @@ export interface CliSettings {
   readonly inPlace: boolean
   /** `--format`: `auto` picks per input (file extension, then the core's sniffing). */
   readonly format: Format
+  /** `--encoding`: how input files are encoded (default: a BOM's, UTF-8, or an HTML page's declared charset). */
+  readonly encoding: string | undefined
   /** `--preset`. */
   readonly preset: Preset | undefined
   /** `--threshold`. */
@@ -68,6 +71,7 @@ const flags = {
   format: {type: 'string', short: 'f'},
   html: {type: 'boolean'},
   text: {type: 'boolean'},
+  encoding: {type: 'string', short: 'e'},
   preset: {type: 'string', short: 'p'},
   threshold: {type: 'string'},
   rule: {type: 'string', short: 'r', multiple: true},
@@ -138,6 +142,7 @@ export function parseCliArgs(argv: readonly string[], parallelism: number): CliS
   for (const name of ['field', 'errors', 'site-field'] as const) {
     if (values[name] !== undefined && !jsonl) throw new UsageError('--' + name + ' needs --jsonl')
   }
+  if (values.encoding !== undefined && jsonl) throw new UsageError('--encoding cannot be used with --jsonl (JSON Lines are UTF-8)')
   for (const name of ['output', 'field', 'errors', 'model', 'site', 'site-field'] as const) {
     if (values[name] === '') throw new UsageError('--' + name + ' needs a non-empty value')
   }
@@ -156,6 +161,7 @@ export function parseCliArgs(argv: readonly string[], parallelism: number): CliS
     output: values.output,
     inPlace: values['in-place'] === true,
     format: parseFormat(values.format, values.html === true, values.text === true),
+    encoding: parseEncoding(values.encoding),
     preset: parsePreset(values.preset),
     threshold: values.threshold === undefined ? undefined : parseUnit('--threshold', values.threshold),
     rules: parseRules(values.rule ?? []),

@@ -2,14 +2,14 @@
  * Document mode: clean whole files (and stdin), one result per input, written
  * to stdout, to `--output DIR`, or back in place.
  */
-import {mkdir, readFile} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import {basename, join, resolve} from 'node:path'
-import type {Readable} from 'node:stream'
 import type {CliSettings} from './args.js'
 import {describeError, type DocumentOutcome} from './engine.js'
 import {formatOf, type Input} from './inputs.js'
 import {printError, writeText, type CliIo} from './io.js'
 import {mapOrdered} from './ordered.js'
+import {DecodeError, readDocument} from './read-document.js'
 import type {Progress} from './progress.js'
 import type {Runner} from './runner.js'
 import {writeFileAtomic} from './write-atomic.js'
@@ -70,7 +70,8 @@ export async function runDocuments(
     return {input: read.input, original: read.text, outcome}
   }
 
-  for await (const {input, original, outcome} of mapOrdered(readInputs(inputs, io.stdin), work, runner.concurrency)) {
+  const read = readInputs(inputs, io.stdin, settings.encoding)
+  for await (const {input, original, outcome} of mapOrdered(read, work, runner.concurrency)) {
     index++
     progress.advance(1)
     if (!outcome.ok) {
@@ -112,30 +113,22 @@ export async function runDocuments(
  *   Inputs.
  * @param stdin
  *   Standard input.
+ * @param encoding
+ *   `--encoding` (optional).
  * @returns
  *   Texts or read errors, in order.
  */
-async function* readInputs(inputs: readonly Input[], stdin: Readable): AsyncGenerator<ReadInput> {
+async function* readInputs(
+  inputs: readonly Input[],
+  stdin: NodeJS.ReadableStream,
+  encoding: string | undefined
+): AsyncGenerator<ReadInput> {
   for (const input of inputs) {
     try {
-      const text = input.type === 'stdin' ? await readStream(stdin) : await readFile(input.path, 'utf8')
-      yield {input, ok: true, text}
+      yield {input, ok: true, text: await readDocument(input, stdin, encoding)}
     } catch (error) {
-      yield {input, ok: false, reason: 'cannot read: ' + describeError(error)}
+      const reason = error instanceof DecodeError ? error.message : 'cannot read: ' + describeError(error)
+      yield {input, ok: false, reason}
     }
   }
-}
-
-/**
- * Read a whole stream as UTF-8 (one document on stdin).
- *
- * @param stream
- *   Stream.
- * @returns
- *   Text.
- */
-async function readStream(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-  return Buffer.concat(chunks).toString('utf8')
 }

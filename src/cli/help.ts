@@ -16,6 +16,9 @@ Input and output
   -i, --in-place          write each result back to its input (atomic rename)
   -f, --format FORMAT     text, html or auto (default: auto, per input)
       --html, --text      shorthands for --format html / --format text
+  -e, --encoding NAME     how input files are encoded, e.g. windows-1252
+                          (default: a byte-order mark's, else UTF-8, else the
+                          charset an HTML page declares; else the input fails)
       --jsonl             inputs are JSON Lines: clean one field per record,
                           keep every other field and the record order
       --field NAME        the field to clean with --jsonl (default: text)

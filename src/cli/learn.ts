@@ -4,7 +4,6 @@
  * (`--merge`, the reduce step of a distributed run).
  */
 import {createReadStream} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import type {CorpusModel, LearnOptions, Learner} from '../index.js'
@@ -12,6 +11,7 @@ import {describeError} from './engine.js'
 import {documentExtensions, expandInputs, jsonlExtensions, type Input} from './inputs.js'
 import {exitInputFailure, exitSuccess, exitUsage, printError, UsageError, writeText, type CliIo} from './io.js'
 import {readLineBatches} from './jsonl-lines.js'
+import {parseEncoding, readDocument} from './read-document.js'
 import {addModels, formatModel, type ModelSink} from './merge.js'
 import {writeFileAtomic} from './write-atomic.js'
 
@@ -27,6 +27,8 @@ Pages
       --field NAME        the record field with the page text (default: text)
       --site-field NAME   the record field with the page URL or site key
       --site NAME         the site of every page (each text file is one page)
+  -e, --encoding NAME     how the text files are encoded, e.g. windows-1252
+                          (default: a byte-order mark's, else UTF-8)
 
 Models
       --merge             inputs are models to add up (the reduce step)
@@ -53,6 +55,7 @@ const flags = {
   field: {type: 'string'},
   'site-field': {type: 'string'},
   site: {type: 'string'},
+  encoding: {type: 'string', short: 'e'},
   merge: {type: 'boolean'},
   'per-site': {type: 'boolean'},
   capacity: {type: 'string'},
@@ -73,6 +76,7 @@ interface LearnSettings {
   readonly field: string
   readonly siteField: string | undefined
   readonly site: string | undefined
+  readonly encoding: string | undefined
   readonly merge: boolean
   readonly perSite: boolean
   readonly shape: LearnOptions | undefined
@@ -180,6 +184,9 @@ function parseLearnArgs(argv: readonly string[]): LearnSettings {
   for (const name of ['field', 'site-field'] as const) {
     if (values[name] !== undefined && !jsonl) throw new UsageError('--' + name + ' needs --jsonl')
   }
+  if (values.encoding !== undefined && (jsonl || merge)) {
+    throw new UsageError('--encoding is for text files: JSON Lines and models are UTF-8')
+  }
   for (const name of ['field', 'site-field', 'site', 'output'] as const) {
     if (values[name] === '') throw new UsageError('--' + name + ' needs a non-empty value')
   }
@@ -200,6 +207,7 @@ function parseLearnArgs(argv: readonly string[]): LearnSettings {
     field: values.field ?? 'text',
     siteField: values['site-field'],
     site: values.site,
+    encoding: parseEncoding(values.encoding),
     merge,
     perSite: values['per-site'] === true,
     shape: Object.keys(shape).length === 0 ? undefined : shape,
@@ -298,25 +306,11 @@ async function learnDocument(
   io: CliIo,
   settings: LearnSettings
 ): Promise<Array<{place: string; reason: string}>> {
-  const text = input.type === 'stdin' ? await readStream(io.stdin) : await readFile(input.path, 'utf8')
+  const text = await readDocument(input, io.stdin, settings.encoding)
   try {
     learner.add({text, site: settings.site})
   } catch (error) {
     return [{place: input.name, reason: describeError(error)}]
   }
   return []
-}
-
-/**
- * Read a whole stream as UTF-8 (one page from stdin).
- *
- * @param stream
- *   The stream.
- * @returns
- *   Its text.
- */
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks).toString('utf8')
 }

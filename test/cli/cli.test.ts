@@ -185,6 +185,60 @@ describe('decruft: --output and --in-place', () => {
   })
 })
 
+describe('decruft: input encodings', () => {
+  const sentence = 'Le caf\u00e9 de la gare rouvre apr\u00e8s deux ans de travaux.'
+  const latin1 = Buffer.from(sentence + '\nBuy CRUFT now\n', 'latin1')
+
+  it('should fail an input that is not UTF-8, name the byte, and leave the file untouched in place', async () => {
+    const folder = folderWith('latin1', {})
+    writeFileSync(join(folder, 'page.txt'), latin1)
+    writeFileSync(join(folder, 'other.txt'), page)
+    const result = await runCli([...pinned, '-i', 'page.txt', 'other.txt'], {cwd: folder})
+    expect(result).toStrictEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'decruft: page.txt: not valid UTF-8 (byte 0xE9 at offset 6) and no charset declared: give its encoding with ' +
+        '--encoding, e.g. --encoding windows-1252\ndecruft: 1 of 2 inputs failed\n'
+    })
+    expect(readFileSync(join(folder, 'page.txt'))).toStrictEqual(latin1)
+    expect(readFileSync(join(folder, 'other.txt'), 'utf8')).toBe(pageClean)
+  })
+
+  it('should decode with --encoding, write UTF-8, and read stdin the same way', async () => {
+    const folder = folderWith('encoding', {})
+    writeFileSync(join(folder, 'page.txt'), latin1)
+    expect(await runCli([...pinned, '--encoding', 'windows-1252', '-i', 'page.txt'], {cwd: folder})).toStrictEqual({
+      code: 0,
+      stdout: '',
+      stderr: ''
+    })
+    expect(readFileSync(join(folder, 'page.txt'), 'utf8')).toBe(sentence + '\n')
+    expect(await runCli([...pinned, '-e', 'latin1', '-'], {input: latin1, cwd: folder})).toStrictEqual({
+      code: 0,
+      stdout: sentence + '\n',
+      stderr: ''
+    })
+  })
+
+  it('should follow a byte-order mark and the charset an HTML page declares', async () => {
+    const utf16 = Buffer.from('\ufeff' + sentence + '\nBuy CRUFT now\n', 'utf16le')
+    expect(await runCli([...pinned, '-'], {input: utf16, cwd: temporary.folder})).toStrictEqual({
+      code: 0,
+      stdout: sentence + '\n',
+      stderr: ''
+    })
+    const html = Buffer.concat([
+      Buffer.from('<html><head><meta charset="iso-8859-1"><title>T</title></head><body><p>'),
+      Buffer.from(sentence, 'latin1'),
+      Buffer.from('</p></body></html>')
+    ])
+    const result = await runCli(['--html', '-'], {input: html, cwd: temporary.folder})
+    expect({code: result.code, stderr: result.stderr}).toStrictEqual({code: 0, stderr: ''})
+    expect(result.stdout).toContain(sentence)
+  })
+})
+
 describe('decruft: --json and --explain', () => {
   it('should print the detailed result as one JSON line per input', async () => {
     const folder = folderWith('json', {'seed.txt': seed})
@@ -266,7 +320,9 @@ describe('decruft: usage errors exit 2 with one line naming the problem', () => 
     {args: ['--field', 'body'], message: '--field needs --jsonl'},
     {args: ['--errors', 'bad.jsonl'], message: '--errors needs --jsonl'},
     {args: ['--use', './no-such-plugin.mjs'], message: 'cannot find plugin ./no-such-plugin.mjs'},
-    {args: ['--site', 'example.com'], message: '--site needs --model'}
+    {args: ['--site', 'example.com'], message: '--site needs --model'},
+    {args: ['--encoding', 'ebcdic-9'], message: "--encoding must be an encoding label such as utf-8, windows-1252, iso-8859-2 or shift_jis, got 'ebcdic-9'"},
+    {args: ['--jsonl', '-e', 'latin1'], message: '--encoding cannot be used with --jsonl (JSON Lines are UTF-8)'}
   ]
   for (const row of cases) {
     it(`should reject ${row.args.join(' ')}`, async () => {

@@ -14,6 +14,7 @@ import {parseCliArgs} from '../../src/cli/args.js'
 import type {RecordBatch} from '../../src/cli/engine.js'
 import {UsageError} from '../../src/cli/io.js'
 import {readLineBatches} from '../../src/cli/jsonl-lines.js'
+import {DecodeError, decodeDocument, parseEncoding} from '../../src/cli/read-document.js'
 import {locateField} from '../../src/cli/jsonl-record.js'
 import {mapOrdered} from '../../src/cli/ordered.js'
 import {createProgress, formatProgress} from '../../src/cli/progress.js'
@@ -32,6 +33,7 @@ describe('parseCliArgs', () => {
       output: undefined,
       inPlace: false,
       format: 'auto',
+      encoding: undefined,
       preset: undefined,
       threshold: undefined,
       rules: {},
@@ -330,3 +332,117 @@ describe('writeFileAtomic', () => {
     }
   })
 })
+
+describe('decodeDocument', () => {
+  const latin1 = Buffer.from('Le caf\u00e9 ouvre apr\u00e8s deux ans.', 'latin1')
+
+  it('should decode UTF-8, and drop a byte-order mark', () => {
+    expect(decodeDocument(Buffer.from('Caf\u00e9 \u{1F600} \u4e2d', 'utf8'))).toBe('Caf\u00e9 \u{1F600} \u4e2d')
+    expect(decodeDocument(Buffer.from('\ufeffHi', 'utf8'))).toBe('Hi')
+  })
+
+  it('should follow a UTF-16 byte-order mark, little or big endian', () => {
+    expect(decodeDocument(Buffer.from('\ufeffCaf\u00e9', 'utf16le'))).toBe('Caf\u00e9')
+    const big = Buffer.from('\ufeffCaf\u00e9', 'utf16le').swap16()
+    expect(decodeDocument(big)).toBe('Caf\u00e9')
+  })
+
+  it('should fail on bytes that are not UTF-8, naming the first bad byte and --encoding', () => {
+    expect(() => decodeDocument(latin1)).toThrow(
+      new DecodeError(
+        'not valid UTF-8 (byte 0xE9 at offset 6) and no charset declared: give its encoding with --encoding, ' +
+          'e.g. --encoding windows-1252'
+      )
+    )
+  })
+
+  it.each([
+    ['a stray continuation byte', [0x61, 0x80], 1],
+    ['an overlong form', [0x61, 0x62, 0xc0, 0x80], 2],
+    ['a surrogate', [0xed, 0xa0, 0x80], 0],
+    ['a value past U+10FFFF', [0x61, 0xf4, 0x90, 0x80, 0x80], 1],
+    ['a sequence cut short', [0x61, 0xc3], 1]
+  ])('should name the offset of %s', (_name, bytes, offset) => {
+    expect(() => decodeDocument(new Uint8Array(bytes))).toThrow('at offset ' + offset + ')')
+  })
+
+  it('should agree with a strict decoder on random bytes, and name an offset it is valid up to', () => {
+    const utf16Mark = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+    fc.assert(
+      fc.property(fc.uint8Array({maxLength: 40}), fc.boolean(), (random, marked) => {
+        // Half the cases start with a UTF-16 byte-order mark.
+        const bytes = marked ? Uint8Array.from([0xff, 0xfe, ...random]) : random
+        if (utf16Mark(bytes)) {
+          const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
+          let expected: string | undefined
+          try {
+            expected = new TextDecoder(label, {fatal: true}).decode(bytes)
+          } catch {
+            expected = undefined
+          }
+          if (expected === undefined) return throwsDecodeError(() => decodeDocument(bytes))
+          return decodeDocument(bytes) === expected
+        }
+        const strict = new TextDecoder('utf-8', {fatal: true})
+        try {
+          const expected = strict.decode(bytes)
+          return decodeDocument(bytes) === expected
+        } catch {
+          try {
+            decodeDocument(bytes)
+            return false
+          } catch (error) {
+            const offset = Number(/at offset (\d+)\)/.exec(String(error))?.[1])
+            strict.decode(bytes.subarray(0, offset))
+            return offset < bytes.length
+          }
+        }
+      })
+    )
+  })
+
+  it('should decode with --encoding, and with the charset an HTML page declares', () => {
+    expect(decodeDocument(latin1, 'windows-1252')).toBe('Le caf\u00e9 ouvre apr\u00e8s deux ans.')
+    const page = (meta: string) =>
+      Buffer.concat([Buffer.from('<html><head>' + meta + '</head><body><p>'), latin1, Buffer.from('</p></body></html>')])
+    expect(decodeDocument(page('<meta charset="iso-8859-1">'))).toContain('caf\u00e9')
+    expect(decodeDocument(page('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1252">'))).toContain(
+      'apr\u00e8s'
+    )
+    // Valid UTF-8 stays UTF-8 whatever the page declares (a mislabelled page).
+    const utf8Page = Buffer.from('<meta charset="iso-8859-1"><p>caf\u00e9</p>', 'utf8')
+    expect(decodeDocument(utf8Page)).toBe('<meta charset="iso-8859-1"><p>caf\u00e9</p>')
+    // A charset `TextDecoder` does not know, or one the bytes break, is an error.
+    expect(() => decodeDocument(page('<meta charset="x-no-such">'))).toThrow(DecodeError)
+    expect(() => decodeDocument(Buffer.from([0x82, 0xa0, 0x82]), 'shift_jis')).toThrow(
+      'not valid shift_jis (the encoding from --encoding): give the right one with --encoding'
+    )
+  })
+
+  it('should take the WHATWG labels for --encoding, and no others', () => {
+    const labels = ['utf-8', 'UTF8', 'latin1', 'windows-1252', 'iso-8859-2', 'shift_jis', 'gb18030']
+    expect(labels.map(parseEncoding)).toStrictEqual(labels)
+    expect(parseEncoding(undefined)).toBe(undefined)
+    expect(() => parseEncoding('nope')).toThrow(
+      new UsageError("--encoding must be an encoding label such as utf-8, windows-1252, iso-8859-2 or shift_jis, got 'nope'")
+    )
+  })
+
+})
+
+/**
+ * Whether a call throws a `DecodeError`.
+ *
+ * @param call
+ *   The call.
+ * @returns
+ *   Whether it threw one.
+ */
+function throwsDecodeError(call: () => unknown): boolean {
+  try {
+    call()
+    return false
+  } catch (error) {
+    return error instanceof DecodeError
+  }
+}

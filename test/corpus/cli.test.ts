@@ -113,6 +113,24 @@ describe('decruft learn', () => {
     )
   })
 
+  it('should refuse a text file that is not UTF-8 unless --encoding names its encoding', async () => {
+    writeFileSync(join(folder, 'c.txt'), Buffer.from('Menu\nCaf\u00e9 story.\n', 'latin1'))
+    writeFileSync(join(folder, 'd.txt'), 'Menu\nSecond story.\n')
+    const refused = await run(runLearn, ['--site', 'example.com', 'c.txt', 'd.txt'])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toBe(
+      'decruft: cannot read c.txt: not valid UTF-8 (byte 0xE9 at offset 8) and no charset declared: give its ' +
+        'encoding with --encoding, e.g. --encoding windows-1252\n'
+    )
+    expect(JSON.parse(refused.stdout)).toStrictEqual(learn([{site: 'example.com', text: 'Menu\nSecond story.\n'}]))
+    const decoded = await run(runLearn, ['--site', 'example.com', '-e', 'windows-1252', 'c.txt'])
+    expect(decoded.code).toBe(0)
+    expect(JSON.parse(decoded.stdout)).toStrictEqual(learn([{site: 'example.com', text: 'Menu\nCaf\u00e9 story.\n'}]))
+    expect((await run(runLearn, ['--jsonl', '--site-field', 'url', '-e', 'latin1'])).stderr).toBe(
+      'decruft: --encoding is for text files: JSON Lines and models are UTF-8\n'
+    )
+  })
+
   it('should report bad records with their line numbers, learn the rest, and exit 1', async () => {
     const good = corpus.slice(0, 2).map((page) => JSON.stringify({url: page.url, text: page.text}))
     writeFileSync(
