@@ -68,8 +68,16 @@ export interface RecordBatch {
   readonly name: string
   /** 1-based line number of the first line. */
   readonly firstLine: number
-  /** The lines, without line endings; `null` for a line too long to read. */
-  readonly lines: ReadonlyArray<string | null>
+  /** The lines, without line endings, or why a line could not be read. */
+  readonly lines: ReadonlyArray<string | UnreadLine>
+}
+
+/** A line of JSON Lines input that is not text: too long to keep, or not UTF-8. */
+export interface UnreadLine {
+  /** Why, one sentence. */
+  readonly reason: string
+  /** The line's bytes in base64, when it was kept (not UTF-8), for the `--errors` file. */
+  readonly base64?: string | undefined
 }
 
 /** A record that could not be cleaned. */
@@ -78,8 +86,10 @@ export interface RecordFailure {
   readonly line: number
   /** Why, one sentence. */
   readonly reason: string
-  /** The line as read (`null` when it was too long to keep). */
+  /** The line as read (`null` when it could not be read as text). */
   readonly raw: string | null
+  /** The line's bytes in base64, when it was not UTF-8. */
+  readonly base64?: string | undefined
 }
 
 /** The output of one batch. */
@@ -105,7 +115,7 @@ export interface Engine {
 /** The core module's shape, imported lazily. */
 type Core = typeof import('../index.js')
 
-/** Longest line `--jsonl` reads, in UTF-16 units (V8 strings stop near 512 MiB). */
+/** Longest line `--jsonl` reads, in bytes (V8 strings stop near 512 MiB). */
 export const maximumLineLength = 64 * 1024 * 1024
 
 /**
@@ -192,9 +202,9 @@ function cleanBatch(core: Core, options: Options, config: EngineConfig, batch: R
 
   for (const [index, raw] of batch.lines.entries()) {
     const line = batch.firstLine + index
-    if (raw === null) {
+    if (typeof raw !== 'string') {
       records++
-      failures.push({line, reason: 'line longer than ' + maximumLineLength / 1024 / 1024 + ' MiB', raw})
+      failures.push({line, reason: raw.reason, raw: null, base64: raw.base64})
       continue
     }
     if (raw.trim() === '') continue

@@ -4,9 +4,10 @@
  * memory stays bounded by the batch size and the longest line, never by the
  * size of the input.
  */
+import {isUtf8} from 'node:buffer'
 import type {Readable} from 'node:stream'
-import {StringDecoder} from 'node:string_decoder'
-import {maximumLineLength, type RecordBatch} from './engine.js'
+import {maximumLineLength, type RecordBatch, type UnreadLine} from './engine.js'
+import {invalidUtf8Reason} from './read-document.js'
 
 /** Limits of one batch. */
 export interface BatchLimits {
@@ -14,19 +15,25 @@ export interface BatchLimits {
   readonly characters: number
   /** Most lines in one batch. */
   readonly lines: number
-  /** Longest line kept, in UTF-16 units; a longer one comes out as `null`. */
+  /** Longest line kept, in bytes; a longer one comes out as an `UnreadLine` without its bytes. */
   readonly longestLine: number
 }
 
 /** Batch size that keeps per-message overhead of worker threads small. */
 const defaultBatchLimits: BatchLimits = {characters: 1024 * 1024, lines: 2048, longestLine: maximumLineLength}
 
+/** A line longer than the limit: not kept. */
+const tooLongLine: UnreadLine = {reason: 'line longer than ' + maximumLineLength / 1024 / 1024 + ' MiB'}
+
 /**
  * Split a stream into batches of lines.
  *
- * Line endings are `\n` or `\r\n`; a BOM at the start is dropped. A line longer
- * than `limits.longestLine` is not kept: it comes out as `null` so the record
- * is reported, and reading goes on at the next line.
+ * Lines are cut at the byte `\n` (which no UTF-8 character contains), then
+ * decoded one by one, so a line that is not valid UTF-8 is reported with the
+ * offset of its first bad byte and kept as bytes, never read with U+FFFD in
+ * place of them. Line endings are `\n` or `\r\n`; a BOM at the start is
+ * dropped. A line longer than `limits.longestLine` is not kept, and reading
+ * goes on at the next line.
  *
  * @param stream
  *   Bytes of UTF-8 JSON Lines.
@@ -45,11 +52,10 @@ export async function* readLineBatches(
   onBytes: (bytes: number) => undefined,
   limits: BatchLimits = defaultBatchLimits
 ): AsyncGenerator<RecordBatch> {
-  const decoder = new StringDecoder('utf8')
-  let pending: string[] = []
+  let pending: Buffer[] = []
   let pendingLength = 0
   let tooLong = false
-  let lines: Array<string | null> = []
+  let lines: Array<string | UnreadLine> = []
   let characters = 0
   let lineNumber = 1
   let firstLine = 1
@@ -58,18 +64,26 @@ export async function* readLineBatches(
   /**
    * Add a finished line to the batch.
    *
-   * @param line
-   *   The line (with a possible trailing `\r`), or `null` when too long.
+   * @param bytes
+   *   The line's bytes (with a possible trailing `\r`), or `undefined` when too long.
    * @returns
    *   Nothing.
    */
-  function push(line: string | null): undefined {
-    let value = line
-    if (value !== null && value.endsWith('\r')) value = value.slice(0, -1)
-    if (value !== null && atStart && value.startsWith('\uFEFF')) value = value.slice(1)
+  function push(bytes: Buffer | undefined): undefined {
+    let line: string | UnreadLine = tooLongLine
+    if (bytes !== undefined) {
+      let start = 0
+      let end = bytes.length
+      if (atStart && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3
+      if (end > start && bytes[end - 1] === 0x0d) end--
+      const content = bytes.subarray(start, end)
+      line = isUtf8(content)
+        ? content.toString('utf8')
+        : {reason: invalidUtf8Reason(content), base64: content.toString('base64')}
+    }
     atStart = false
-    lines.push(value)
-    characters += value === null ? 0 : value.length
+    lines.push(line)
+    characters += typeof line === 'string' ? line.length : (bytes?.length ?? 0)
     lineNumber++
   }
 
@@ -90,22 +104,21 @@ export async function* readLineBatches(
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
     onBytes(buffer.length)
-    const text = decoder.write(buffer)
     let start = 0
     for (;;) {
-      const newline = text.indexOf('\n', start)
+      const newline = buffer.indexOf(0x0a, start)
       if (newline === -1) break
-      if (tooLong || pendingLength + newline - start > limits.longestLine) push(null)
-      else push(pending.length === 0 ? text.slice(start, newline) : pending.join('') + text.slice(start, newline))
+      if (tooLong || pendingLength + newline - start > limits.longestLine) push(undefined)
+      else push(pending.length === 0 ? buffer.subarray(start, newline) : Buffer.concat([...pending, buffer.subarray(start, newline)]))
       pending = []
       pendingLength = 0
       tooLong = false
       start = newline + 1
       if (characters >= limits.characters || lines.length >= limits.lines) yield take()
     }
-    if (start < text.length && !tooLong) {
-      pending.push(text.slice(start))
-      pendingLength += text.length - start
+    if (start < buffer.length && !tooLong) {
+      pending.push(buffer.subarray(start))
+      pendingLength += buffer.length - start
       // Drop a runaway line instead of growing without bound.
       if (pendingLength > limits.longestLine) {
         pending = []
@@ -115,8 +128,7 @@ export async function* readLineBatches(
     }
   }
 
-  const rest = pending.join('') + decoder.end()
-  if (tooLong || rest.length > limits.longestLine) push(null)
-  else if (rest !== '') push(rest)
+  if (tooLong) push(undefined)
+  else if (pendingLength > 0) push(Buffer.concat(pending))
   if (lines.length > 0) yield take()
 }

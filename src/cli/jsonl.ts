@@ -114,7 +114,8 @@ export async function runJsonl(
 
 /**
  * One line of the `--errors` file: where, why, and the line itself, so no
- * input is lost.
+ * input is lost: as text in `record`, or, for a line that is not UTF-8, as
+ * bytes in `base64` (`record` is `null` then, as for a line too long to keep).
  *
  * @param name
  *   Input name.
@@ -124,7 +125,8 @@ export async function runJsonl(
  *   A JSON line.
  */
 function errorLine(name: string, failure: RecordFailure): string {
-  return JSON.stringify({file: name, line: failure.line, reason: failure.reason, record: failure.raw}) + '\n'
+  const {line, reason, raw, base64} = failure
+  return JSON.stringify(base64 === undefined ? {file: name, line, reason, record: raw} : {file: name, line, reason, record: raw, base64}) + '\n'
 }
 
 /**

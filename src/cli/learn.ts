@@ -240,8 +240,8 @@ async function learnRecords(
   const source = input.type === 'stdin' ? io.stdin : createReadStream(input.path, {highWaterMark: 1024 * 1024})
   for await (const batch of readLineBatches(source, input.name, () => undefined)) {
     for (const [index, raw] of batch.lines.entries()) {
-      if (raw !== null && raw.trim() === '') continue
-      const reason = raw === null ? 'line too long' : learnRecord(learner, raw, settings)
+      if (typeof raw === 'string' && raw.trim() === '') continue
+      const reason = typeof raw === 'string' ? learnRecord(learner, raw, settings) : raw.reason
       if (reason !== undefined) problems.push({place: input.name + ':' + (batch.firstLine + index), reason})
     }
   }

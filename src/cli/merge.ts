@@ -50,8 +50,8 @@ export async function addModels(learner: ModelSink, input: Input, stdin: Readabl
   for await (const batch of readLineBatches(source, input.name, () => undefined)) {
     for (const [index, raw] of batch.lines.entries()) {
       const place = input.name + ':' + (batch.firstLine + index)
-      if (raw === null) {
-        problems.push({place, reason: 'line too long'})
+      if (typeof raw !== 'string') {
+        problems.push({place, reason: raw.reason})
         continue
       }
       if (raw.trim() === '') continue

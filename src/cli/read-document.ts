@@ -111,11 +111,8 @@ export function decodeDocument(bytes: Uint8Array, encoding?: string): string {
   if (utf8 !== undefined) return utf8
   const declared = declaredCharset(bytes)
   if (declared !== undefined) return decodeStrictly(bytes, declared, 'the charset the page declares')
-  const offset = firstInvalidUtf8(bytes)
-  const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')
   throw new DecodeError(
-    'not valid UTF-8 (byte 0x' + byte + ' at offset ' + offset + ') and no charset declared: ' +
-      'give its encoding with --encoding, e.g. --encoding windows-1252'
+    invalidUtf8Reason(bytes) + ' and no charset declared: give its encoding with --encoding, e.g. --encoding windows-1252'
   )
 }
 
@@ -199,6 +196,20 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/**
+ * Say where bytes stop being UTF-8.
+ *
+ * @param bytes
+ *   Bytes that are not valid UTF-8.
+ * @returns
+ *   `not valid UTF-8 (byte 0xE9 at offset 6)`.
+ */
+export function invalidUtf8Reason(bytes: Uint8Array): string {
+  const offset = firstInvalidUtf8(bytes)
+  const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')
+  return 'not valid UTF-8 (byte 0x' + byte + ' at offset ' + offset + ')'
 }
 
 /**

@@ -93,6 +93,28 @@ describe('decruft --jsonl', () => {
     )
   })
 
+  it('should fail a line that is not UTF-8 and keep its bytes, in base64, in --errors', async () => {
+    const bad = Buffer.from('{"text": "Caf\u00e9 au lait."}', 'latin1')
+    const input = Buffer.concat([Buffer.from('{"text": "Caf\u00e9 stays."}\n'), bad, Buffer.from('\n')])
+    const folder = folderWith('not-utf8', {})
+    writeFileSync(join(folder, 'c.jsonl'), input)
+    const result = await runCli([...pinned, '--jsonl', '--errors', 'bad.jsonl', 'c.jsonl'], {cwd: folder})
+    expect(result).toStrictEqual({
+      code: 1,
+      stdout: '{"text": "Caf\u00e9 stays."}\n',
+      stderr: 'decruft: c.jsonl:2: not valid UTF-8 (byte 0xE9 at offset 13)\ndecruft: 1 of 2 records failed (see bad.jsonl)\n'
+    })
+    const error = JSON.parse(readFileSync(join(folder, 'bad.jsonl'), 'utf8')) as {record: null; base64: string}
+    expect(error).toStrictEqual({
+      file: 'c.jsonl',
+      line: 2,
+      reason: 'not valid UTF-8 (byte 0xE9 at offset 13)',
+      record: null,
+      base64: bad.toString('base64')
+    })
+    expect(Buffer.from(error.base64, 'base64')).toStrictEqual(bad)
+  })
+
   it('should read stdin, with CRLF line endings and a BOM', async () => {
     const input = '\uFEFF{"text":"Buy CRUFT\\nStay."}\r\n{"text":"Also stays."}\r\n'
     expect(await runCli([...pinned, '--jsonl'], {input})).toStrictEqual({

@@ -190,11 +190,29 @@ describe('readLineBatches', () => {
     ])
   })
 
-  it('should turn a line longer than the limit into null, in one chunk or many, and go on', async () => {
+  it('should not keep a line longer than the limit, in one chunk or many, and go on', async () => {
     const long = 'x'.repeat(50)
     const chunks = [Buffer.from('ok\n' + long.slice(0, 20)), Buffer.from(long.slice(20) + '\nafter\n' + long)]
+    const tooLong = {reason: 'line longer than 64 MiB'}
     expect((await batchesOf(chunks, {characters: 1000, lines: 1000, longestLine: 10})).batches).toStrictEqual([
-      {name: 'x', firstLine: 1, lines: ['ok', null, 'after', null]}
+      {name: 'x', firstLine: 1, lines: ['ok', tooLong, 'after', tooLong]}
+    ])
+  })
+
+  it('should keep a line that is not UTF-8 as bytes, with the offset of its first bad byte', async () => {
+    const bad = Buffer.from('{"text": "caf\u00e9"}', 'latin1')
+    const bytes = Buffer.concat([Buffer.from('{"text": "\u00e9"}\n'), bad, Buffer.from('\r\n{"text": "ok"}\n')])
+    const chunks = [bytes.subarray(0, 5), bytes.subarray(5, 23), bytes.subarray(23)]
+    expect((await batchesOf(chunks)).batches).toStrictEqual([
+      {
+        name: 'x',
+        firstLine: 1,
+        lines: [
+          '{"text": "\u00e9"}',
+          {reason: 'not valid UTF-8 (byte 0xE9 at offset 13)', base64: bad.toString('base64')},
+          '{"text": "ok"}'
+        ]
+      }
     ])
   })
 
