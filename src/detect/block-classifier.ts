@@ -104,6 +104,12 @@ const headingDistance = 200
 /** Most words of a heading-like line. */
 const headingWords = 16
 
+/**
+ * Fewest characters of a heading in a script without spaces: two words of
+ * two characters (`相关阅读`), where `分享到` or `微信` is a label.
+ */
+const headingCharactersUnspaced = 4
+
 /** Good text (in Latin-text characters) the main-content zone needs to count as an article. */
 const minimumArticle = 400
 
@@ -558,6 +564,10 @@ function initialClass(features: BlockFeatures, score: number): InitialClass {
  *   Whether it looks like a heading.
  */
 function isHeadingLike(features: BlockFeatures): boolean {
+  // In a script without spaces the word breaker cuts a name it does not know
+  // into characters (`微信` -> `微`, `信`): count characters there instead.
+  const unspaced = features.size > features.characters
+  if (unspaced && features.characters < headingCharactersUnspaced) return false
   return !features.terminal && features.words >= 2 && features.words <= headingWords && features.links === 0
 }
 

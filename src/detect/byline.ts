@@ -11,15 +11,18 @@ import {
   agencies,
   bylineLabels,
   bylineOpenings,
+  cjkBylineLabels,
   contactOpenings,
   contactPhrases,
   creditOpenings,
+  koreanBylineTitles,
   nameParticles,
   notNames,
   staffWords
 } from '../lexicon/byline.js'
 import {normalizeLine} from '../normalize.js'
 import type {Rule} from '../rule.js'
+import {firstCjkCode} from './language.js'
 import {countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
@@ -39,6 +42,21 @@ const contactStarts = lexiconSet(contactOpenings)
 const contactStartWords = longestPhrase(contactStarts)
 const agencyPhrases = new Set(agencies)
 const agencyWords = longestPhrase(agencies)
+
+const cjkLabels = new Set(cjkBylineLabels)
+const koreanTitles = new Set(koreanBylineTitles)
+
+/** Most names after a Chinese or Japanese byline label (`记者 王明 李强`). */
+const maxCjkNames = 4
+
+/** Most names before a Korean title (`홍길동 김철수 기자`). */
+const maxKoreanNames = 3
+
+/** A name in a Chinese or Japanese byline: 1 to 8 Han, kana or Hangul letters (`王明`, `新华网`, `山田太郎`). */
+const cjkName = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,8}$/u
+
+/** A Korean name: 2 to 4 Hangul syllables (`홍길동`). */
+const koreanName = /^\p{Script=Hangul}{2,4}$/u
 
 const particles = new Set(nameParticles)
 const articles = new Set(notNames)
@@ -99,6 +117,9 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   const opener = line.text.charCodeAt(0)
   const text = opener === 0x28 || opener === 0x5b ? (wrapped.exec(line.text)?.[1]?.trim() ?? line.text) : line.text
 
+  // `记者 王明`, `责任编辑：李华`, `홍길동 기자`: no capitals to find the names by.
+  if (normalized.charCodeAt(0) >= firstCjkCode && isCjkByline(normalized)) return bylineFinding(line.text, 0.85)
+
   // `Agence France-Presse`, `AFP / Reuters`; `© AFP` signs a photo instead.
   if (!text.includes('©') && isAgencyLine(normalized)) return bylineFinding(line.text, 0.9)
 
@@ -140,6 +161,34 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   // `By Design` is a single word, not a name.
   if (names.total >= 2) return bylineFinding(line.text, 0.8)
   return undefined
+}
+
+/**
+ * Whether a folded line is a Chinese, Japanese or Korean byline: a label and
+ * a few short names (`记者 王明`, `来源 新华网`, `執筆 山田太郎`), or Korean
+ * names and a title (`홍길동 기자`). A sentence that opens with a label runs
+ * on without a space (`记者从市政府获悉`), so it is one long word, not a name.
+ *
+ * @param normalized
+ *   The folded line.
+ * @returns
+ *   Whether it is one.
+ */
+function isCjkByline(normalized: string): boolean {
+  const words = normalized.split(' ')
+  const last = words[words.length - 1] ?? ''
+  if (koreanTitles.has(last)) {
+    const names = words.slice(0, -1)
+    return names.length > 0 && names.length <= maxKoreanNames && names.every((word) => koreanName.test(word))
+  }
+  if (!cjkLabels.has(words[0] ?? '')) return false
+  let names = 0
+  for (const word of words.slice(1)) {
+    if (cjkLabels.has(word)) continue
+    if (!cjkName.test(word)) return false
+    names++
+  }
+  return names > 0 && names <= maxCjkNames
 }
 
 /**
@@ -284,7 +333,7 @@ export const byline: Rule = {
   id: 'byline',
   kind: 'byline',
   stage: 'detect',
-  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'Author, agency, credit and source lines (`By admin`, `Source: Reuters`, `Agence France-Presse`, ' +
     '`Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, a contact line with an e-mail address); a ' +
@@ -306,7 +355,11 @@ export const byline: Rule = {
       'Door Pieter de Vries',
       'Fonte: Agência Lusa',
       'Yazar: Ahmet Yılmaz',
-      'Автор: Иван Петров'
+      'Автор: Иван Петров',
+      '记者 王明',
+      '责任编辑：李华',
+      '執筆：山田太郎',
+      '홍길동 기자'
     ],
     keep: [
       'BAGHDAD/WASHINGTON – The Iraqi government is beginning the process to remove the coalition, the office said.',
@@ -316,7 +369,9 @@ export const byline: Rule = {
       'Source: a person familiar with the matter, who asked not to be named.',
       'Von Berlin nach Paris',
       'Reuters reported the deal first.',
-      'Par ailleurs, le ministre a démenti toute rencontre.'
+      'Par ailleurs, le ministre a démenti toute rencontre.',
+      '记者从市政府获悉，大桥将于五月通车。',
+      '기자회견은 금요일에 열렸다.'
     ]
   },
   plugin: decruftByline

@@ -188,7 +188,7 @@ export const commentZone: Rule = {
   id: 'comment-zone',
   kind: 'boilerplate',
   stage: 'context',
-  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'A reader-comment heading (`Top Rated Comments`, `[ 167 comments ]`, `Leserkommentare`) and, when 3+ prose ' +
     'lines stand before it, every line after it; a bare `Comments` (a menu link) is left to `ui-chrome`.',
@@ -198,6 +198,9 @@ export const commentZone: Rule = {
       '[ 167 comments ]',
       '12 Kommentare',
       'Commentaires des lecteurs',
+      '网友评论',
+      'コメント一覧',
+      '전체 댓글',
       {
         context: [
           'The regional council approved the new flood plan on Tuesday after a long debate about its cost.',

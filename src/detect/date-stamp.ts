@@ -15,8 +15,11 @@ import {createLineRule, type LineContext, type LineFinding} from './line-rule.js
 /** Longest date stamp, in words (`Publié le lundi 5 janvier 2024 à 16 h 24 …`). */
 const maxWords = 14
 
-/** What a word of a date stamp is. */
-type Part = 'month' | 'weekday' | 'unit' | 'ago' | 'day' | 'label' | 'number' | 'ordinal' | 'clock'
+/**
+ * What a word of a date stamp is; `date` and `time` are a whole CJK date or
+ * clock time in one word (`2024年5月12日`, `8時30分`, `8시`).
+ */
+type Part = 'month' | 'weekday' | 'unit' | 'ago' | 'day' | 'label' | 'number' | 'ordinal' | 'clock' | 'date' | 'time'
 
 /** Every date word and what it is; the first list that has a word wins. */
 const parts = new Map<string, Part>()
@@ -40,6 +43,15 @@ const number = /^\d{1,4}$/
 
 /** An ordinal day (`3rd`, `1er`, `5e`, `3º`) or a fused clock word (`16h24`, `05t16`, `00z`, `4pm`). */
 const fusedNumber = /^\d{1,2}(?:st|nd|rd|th|er|e|ème|º|ª|h\d{0,2}|t\d{1,2}|z|am|pm)$/u
+
+/** A Chinese or Japanese date with its day, in one folded word: `2024年5月12日`, `5月12日`. */
+const cjkDate = /^(?:\d{1,4}年)?\d{1,2}月\d{1,2}日$/u
+
+/** A Chinese or Japanese clock time in one folded word: `8時30分`, `8点30分`, `14时`. */
+const cjkClock = /^\d{1,2}[時时点點](?:\d{1,2}分)?$/u
+
+/** A Korean date or clock part, spaced as Korean is: `2024년`, `5월` (a month), `12일` (a day), `8시`, `30분`. */
+const koreanPart = /^\d{1,4}(년|월|일|시|분)$/u
 
 /** A numeric date in the raw line: `05.01.2024`, `2024-01-05`, `1/5/24`. */
 const numericDate = /(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})/
@@ -65,7 +77,7 @@ function judgeDateStamp(line: LineContext): LineFinding | undefined {
   // amount of time ago), and most short lines hold none: skip them early.
   if (!digit.test(normalized)) return undefined
 
-  const counts = {month: 0, weekday: 0, unit: 0, ago: 0, day: 0, label: 0, number: 0, ordinal: 0, clock: 0}
+  const counts = {month: 0, weekday: 0, unit: 0, ago: 0, day: 0, label: 0, number: 0, ordinal: 0, clock: 0, date: 0, time: 0}
   let hasDayNumber = false
   // Word by word without splitting the line: most lines fail on an early word.
   for (let start = 0, end = 0; start < normalized.length; start = end + 1) {
@@ -79,10 +91,10 @@ function judgeDateStamp(line: LineContext): LineFinding | undefined {
   }
 
   const reason = 'Unexpected date stamp `' + line.text + '`, expected content'
-  if (counts.month > 0 && hasDayNumber) return {reason, confidence: 0.9}
+  if (counts.date > 0 || (counts.month > 0 && hasDayNumber)) return {reason, confidence: 0.9}
   if (isNumericDate(line.text)) return {reason, confidence: 0.9}
   if (counts.unit > 0 && counts.ago > 0 && counts.number > 0) return {reason, confidence: 0.9}
-  const hasTime = clockTime.test(line.text)
+  const hasTime = counts.time > 0 || clockTime.test(line.text)
   if (hasTime && (counts.label > 0 || counts.day > 0 || counts.weekday > 0)) return {reason, confidence: 0.85}
   // `March 2024`, `16:24` alone: likely a stamp, but could head a section.
   if (counts.month > 0 && counts.number > 0) return {reason, confidence: 0.7}
@@ -101,7 +113,12 @@ function judgeDateStamp(line: LineContext): LineFinding | undefined {
 function classify(word: string): Part | undefined {
   if (number.test(word)) return 'number'
   if (fusedNumber.test(word)) return 'ordinal'
-  return parts.get(word)
+  const part = parts.get(word)
+  if (part !== undefined || word.charCodeAt(word.length - 1) < 0x1100) return part
+  if (cjkDate.test(word)) return 'date'
+  if (cjkClock.test(word)) return 'time'
+  const unit = koreanPart.exec(word)?.[1]
+  return unit === '년' ? 'number' : unit === '월' ? 'month' : unit === '일' ? 'ordinal' : unit === undefined ? undefined : 'time'
 }
 
 /**
@@ -142,7 +159,7 @@ export const dateStamp: Rule = {
   id: 'date-stamp',
   kind: 'metadata',
   stage: 'detect',
-  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'Dates and timestamps standing alone (`Sun. Mar 3rd, 2024`, `Publication: 05.01.2024 - 16:24`, ' +
     '`Updated 3 hours ago`); sentences that hold a date and headings like `2024 in review` stay.',
@@ -164,6 +181,10 @@ export const dateStamp: Rule = {
       'Gepubliceerd op 5 januari 2024',
       '12 Mart 2024',
       '5 января 2024',
+      '2024年5月12日 8時30分',
+      '发布时间：2024-05-12 08:30',
+      '입력 2024.05.12 08:30',
+      '2024년 5월 12일 오후 3시',
       'January 2024'
     ],
     keep: [
@@ -175,7 +196,9 @@ export const dateStamp: Rule = {
       'Am Montag tagte der Ausschuss.',
       '3 – 1',
       'Call 555-12-34 for tickets.',
-      'The storm reached the coast at 4:24 pm CST on January 5, 2024, officials said.'
+      'The storm reached the coast at 4:24 pm CST on January 5, 2024, officials said.',
+      '2024年是重要的一年。',
+      '5月12日に開通する。'
     ]
   },
   plugin: decruftDateStamp

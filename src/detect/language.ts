@@ -49,6 +49,13 @@ const unspacedLowStart = 0xe01
 /** Where Thai, Lao, Myanmar and Khmer end (U+19FF, the last Khmer symbol). */
 const unspacedLowEnd = 0x19ff
 
+/**
+ * The first code point of Hangul Jamo (U+1100): no Chinese, Japanese or
+ * Korean letter comes before it, so a line that starts below it is in none
+ * of these scripts.
+ */
+export const firstCjkCode = 0x1100
+
 /** Where Han and kana start (U+2E80 CJK RADICAL REPEAT). */
 const unspacedHighStart = 0x2e80
 

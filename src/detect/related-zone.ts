@@ -11,6 +11,7 @@ import {loadingWords, relatedHeadings, teaserOpenings} from '../lexicon/related.
 import {blockNormalized, foldBlock, normalizeLine} from '../normalize.js'
 import type {Rule, RuleSettings} from '../rule.js'
 import type {Block, Root} from '../types.js'
+import {firstCjkCode} from './language.js'
 import {countWords, lexiconSet} from './lexicon-set.js'
 import {finalCharacter, isProseBlock, nextContent, strongestNoise} from './neighbours.js'
 
@@ -170,9 +171,14 @@ function flagZone(
   const first = zone.length === 0 ? stop : zone[0]
   const firstIsProse = first !== undefined && first === stop && isProseBlock(stop)
   // Right before a paragraph, `Lire aussi` is still a widget, but a lone
-  // `Recommended` may head a real section: suspect only.
+  // `Recommended` may head a real section: suspect only. A Chinese, Japanese
+  // or Korean heading folds to one word however many it says (`相关阅读`).
   let confidence = 0.9
-  if (firstIsProse) confidence = foldBlock(heading).wordCount === 1 ? 0.5 : 0.7
+  if (firstIsProse) {
+    const folded = foldBlock(heading)
+    const loneWord = folded.wordCount === 1 && folded.normalized.charCodeAt(0) < firstCjkCode
+    confidence = loneWord ? 0.5 : 0.7
+  }
   flag(heading, confidence, 'Unexpected related-links heading `' + headingText + '`, expected content')
 
   const trailing = stop === undefined
@@ -297,7 +303,7 @@ export const relatedZone: Rule = {
   id: 'related-zone',
   kind: 'related',
   stage: 'context',
-  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'Headings of related/most-read widgets (`Most Read News`, `Lire aussi`, `İlgili Haberler`), the trailing ' +
     'zone of teaser lines after them, teasers glued to `Loading`, one-line teaser links and repeated teasers. ' +
@@ -315,6 +321,9 @@ export const relatedZone: Rule = {
       'Lees ook',
       'İlgili Haberler',
       'Читайте также',
+      '相关阅读',
+      '関連記事',
+      '관련기사',
       'LoadingThe unemployment rate remained at 5.8% in December in Canada',
       'Read also: Ceasefire talks resume in Cairo',
       {

@@ -61,7 +61,7 @@ export const shareWidget: Rule = {
   id: 'share-widget',
   kind: 'share',
   stage: 'detect',
-  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'Short lines made only of share/follow calls and network names (`Spread the love`, `Abone Ol google-news`).',
   examples: {
@@ -78,7 +78,11 @@ export const shareWidget: Rule = {
       'Compartilhe no WhatsApp',
       'Поделиться',
       'Takip et',
-      'Facebook Twitter WhatsApp Telegram'
+      'Facebook Twitter WhatsApp Telegram',
+      '分享到：',
+      'この記事をシェアする',
+      '공유하기',
+      '微信 微博 QQ空间'
     ],
     keep: [
       'Follow the money.',
@@ -86,7 +90,9 @@ export const shareWidget: Rule = {
       'Facebook said it would appeal the ruling.',
       'Twitter',
       'Background: U.S. Strike and Escalating Tensions',
-      'Les partages de fichiers ont doublé en un an.'
+      'Les partages de fichiers ont doublé en un an.',
+      '他在微博上分享了这张照片。',
+      '微信'
     ]
   },
   plugin: decruftShareWidget

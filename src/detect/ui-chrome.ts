@@ -125,7 +125,7 @@ export const uiChrome: Rule = {
   id: 'ui-chrome',
   kind: 'ui',
   stage: 'detect',
-  languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'],
+  languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'Short lines that are buttons, links or notices of the page (`Scroll to Top`, `Open in full screen mode`, ' +
     '`Lire la suite`, `Image 3 of 12`); lone words that could be headings (`Menu`) are weaker evidence.',
@@ -148,6 +148,9 @@ export const uiChrome: Rule = {
       'Terug naar boven',
       'Devamını oku',
       'Читать далее',
+      '返回顶部',
+      'ページの先頭へ',
+      '맨 위로',
       'Menu'
     ],
     keep: [
@@ -158,7 +161,8 @@ export const uiChrome: Rule = {
       'Advertising revenue fell by a third in 2023.',
       '3 – 1',
       'Background: U.S. Strike and Escalating Tensions',
-      'Le gouvernement a fermé la frontière jeudi.'
+      'Le gouvernement a fermé la frontière jeudi.',
+      '返回顶部的路很长，他走了一个小时。'
     ]
   },
   plugin: decruftUiChrome

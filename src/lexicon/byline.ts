@@ -45,6 +45,21 @@ export const creditOpenings: Readonly<Record<string, readonly string[]>> = {
   tr: ['derleyen']
 }
 
+/**
+ * Labels that open a byline in Chinese and Japanese (`记者 王明`, `责任编辑：李华`,
+ * `来源：新华网`, `文/王明`, `執筆：山田太郎`) and in Korean (`글 홍길동`). Names
+ * there have no capitals to find them by, so the rule reads the whole line:
+ * a label, then a few short names.
+ */
+export const cjkBylineLabels: readonly string[] = [
+  '글', '사진', '편집', '主编', '作者', '來源', '供稿', '写真', '取材', '图', '執筆', '实习生', '审核', '寄稿', '摄影', '撮影',
+  '撰文', '撰稿', '撰稿人', '文', '来源', '校对', '筆者', '編輯', '編集', '编审', '编辑', '記者', '记者', '責任編輯', '责任编辑',
+  '通讯员'
+]
+
+/** Titles that follow a reporter's name in Korean (`홍길동 기자`). */
+export const koreanBylineTitles: readonly string[] = ['객원기자', '기자', '선임기자', '통신원', '특파원']
+
 /** News agencies and wire services, folded. */
 export const agencies: readonly string[] = [
   'aa', 'aap', 'adnkronos', 'afp', 'agence france presse', 'agences', 'agência brasil', 'agencia efe',

@@ -16,10 +16,13 @@ export const commentHeadings: Readonly<Record<string, readonly string[]>> = {
   es: ['comentarios de los lectores', 'mostrar comentarios', 'ver comentarios'],
   fr: ['afficher les commentaires', 'commentaires des lecteurs', 'voir les commentaires'],
   it: ['commenti dei lettori', 'mostra commenti', 'vedi commenti'],
+  ja: ['コメントを見る', 'コメント一覧', 'みんなのコメント', '読者のコメント'],
+  ko: ['댓글 목록', '댓글 보기', '독자 댓글', '전체 댓글'],
   nl: ['bekijk reacties', 'reacties van lezers', 'toon reacties'],
   pt: ['comentários dos leitores', 'mostrar comentários', 'ver comentários'],
   ru: ['все комментарии', 'комментарии читателей', 'показать комментарии'],
-  tr: ['okur yorumları', 'tüm yorumlar', 'yorumları göster']
+  tr: ['okur yorumları', 'tüm yorumlar', 'yorumları göster'],
+  zh: ['全部評論', '全部评论', '最新評論', '最新评论', '查看评论', '热门评论', '網友評論', '网友评论']
 }
 
 /**

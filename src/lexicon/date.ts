@@ -72,16 +72,20 @@ export const dateLabels: Readonly<Record<string, readonly string[]>> = {
   es: ['a', 'actualizado', 'de', 'del', 'el', 'fecha', 'las', 'publicado'],
   fr: ['à', 'date', 'de', 'jour', 'le', 'mis', 'modifié', 'publication', 'publié'],
   it: ['aggiornato', 'alle', 'data', 'del', 'il', 'ore', 'pubblicato'],
+  ja: ['公開', '公開日', '投稿日', '掲載', '更新', '更新日', '配信'],
+  ko: ['기사입력', '등록', '수정', '승인', '업데이트', '입력', '최종수정'],
   nl: ['bijgewerkt', 'datum', 'gepubliceerd', 'laatst', 'om', 'op'],
   pt: ['às', 'atualizado', 'data', 'de', 'do', 'em', 'publicado'],
   ru: ['в', 'г', 'года', 'дата', 'обновлено', 'опубликовано'],
-  tr: ['güncelleme', 'güncellendi', 'güncellenme', 'saat', 'tarih', 'tarihi', 'yayın', 'yayınlanma']
+  tr: ['güncelleme', 'güncellendi', 'güncellenme', 'saat', 'tarih', 'tarihi', 'yayın', 'yayınlanma'],
+  zh: ['发布', '发布时间', '发表于', '日期', '时间', '更新', '更新时间', '更新時間', '發佈', '發布時間']
 }
 
 /** Time zones and clock words (`GMT`, `p.m.`). */
 export const clockWords: readonly string[] = [
   'a', 'aedt', 'aest', 'am', 'bst', 'cdt', 'cest', 'cet', 'cst', 'edt', 'eest', 'eet', 'est', 'gmt', 'h', 'hkt',
-  'ist', 'jst', 'kst', 'm', 'mdt', 'msk', 'mst', 'p', 'pdt', 'pm', 'pst', 'sgt', 'trt', 'utc', 'z'
+  'ist', 'jst', 'kst', 'm', 'mdt', 'msk', 'mst', 'p', 'pdt', 'pm', 'pst', 'sgt', 'trt', 'utc', 'z', '오전', '오후',
+  '上午', '下午', '午前', '午後'
 ]
 
 /** Units of a relative time (`3 hours ago`), by language. */

@@ -34,6 +34,14 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
     'leggi anche', 'notizie correlate', 'più lette', 'più letti', 'potrebbe interessarti',
     'ti potrebbe interessare', 'ultime notizie'
   ],
+  ja: [
+    'アクセスランキング', 'あわせて読みたい', 'おすすめ記事', 'こちらの記事もおすすめ', 'よく読まれている記事', '人気記事', '最新記事', '新着記事', '注目記事', '関連ニュース',
+    '関連記事'
+  ],
+  ko: [
+    '관련 기사', '관련 뉴스', '관련기사', '많이 본 기사', '많이 본 뉴스', '오늘의 주요뉴스', '이 시각 주요뉴스', '인기 기사', '주요 뉴스', '최신 기사', '추천 기사',
+    '함께 볼만한 뉴스'
+  ],
   nl: [
     'aanbevolen', 'dit vind je misschien ook leuk', 'gerelateerd', 'gerelateerde artikelen', 'laatste nieuws',
     'lees ook', 'meer nieuws', 'meest gelezen', 'ook interessant'
@@ -52,6 +60,10 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
     'benzer haberler', 'bu haberi de okuyun', 'bunlar da ilginizi çekebilir', 'daha fazla haber', 'diğer haberler',
     'en çok okunan', 'en çok okunan haberler', 'en çok okunanlar', 'ilgili haber', 'ilgili haberler',
     'ilginizi çekebilir', 'önerilen'
+  ],
+  zh: [
+    '最新文章', '延伸閱讀', '延伸阅读', '推荐阅读', '推薦閱讀', '更多新闻', '热点新闻', '热门推荐', '热门文章', '热门新闻', '熱門文章', '熱門新聞', '猜你喜欢', '相关推荐',
+    '相关文章', '相关新闻', '相关阅读', '相關文章', '相關新聞', '相關閱讀', '精彩推荐'
   ]
 }
 

@@ -12,10 +12,13 @@ export const shareCues: Readonly<Record<string, readonly string[]>> = {
   es: ['comparte', 'compartir', 'síguenos'],
   fr: ['partager', 'partagez', 'suivez'],
   it: ['condividi', 'seguici'],
+  ja: ['いいね', 'シェア', 'シェアする', 'ツイート', 'フォロー'],
+  ko: ['공유', '공유하기', '트윗', '팔로우'],
   nl: ['deel', 'delen', 'volg'],
   pt: ['compartilhar', 'compartilhe', 'partilhar', 'siga'],
   ru: ['поделиться', 'подписывайтесь'],
-  tr: ['abone', 'paylaş', 'takip']
+  tr: ['abone', 'paylaş', 'takip'],
+  zh: ['分享', '分享到', '分享至', '转发', '轉發']
 }
 
 /**
@@ -23,8 +26,10 @@ export const shareCues: Readonly<Record<string, readonly string[]>> = {
  * WhatsApp`), one alone may be a heading or a name (`Twitter`).
  */
 export const shareNetworks: readonly string[] = [
-  'bluesky', 'facebook', 'flipboard', 'googlenews', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'reddit',
-  'telegram', 'tiktok', 'tumblr', 'twitter', 'vkontakte', 'whatsapp', 'youtube'
+  'bluesky', 'douban', 'facebook', 'flipboard', 'googlenews', 'hatena', 'instagram', 'kakaostory', 'kakaotalk',
+  'linkedin', 'mastodon', 'naver', 'pinterest', 'qq', 'qq空间', 'qzone', 'reddit', 'telegram', 'tiktok', 'tumblr',
+  'twitter', 'vkontakte', 'wechat', 'weibo', 'whatsapp', 'youtube', '네이버', '밴드', '유튜브', '인스타그램', '카카오스토리', '카카오톡',
+  '트위터', '페이스북', 'インスタグラム', 'ツイッター', 'はてなブックマーク', 'フェイスブック', 'ユーチューブ', '微信', '微博', '豆瓣'
 ]
 
 /** Words allowed around the cues, by language. */
@@ -34,14 +39,18 @@ export const shareFiller: Readonly<Record<string, readonly string[]>> = {
   es: ['artículo', 'en', 'este', 'la', 'noticia'],
   fr: ['article', 'cet', 'l', 'nous', 'sur'],
   it: ['articolo', 'questo', 'su'],
+  ja: ['この記事を', 'で'],
+  ko: ['기사'],
   nl: ['artikel', 'dit', 'ons', 'op'],
   pt: ['artigo', 'este', 'no', 'nos'],
   ru: ['в', 'на', 'нас', 'статьей'],
   tr: ['bizi', 'et', 'haberi', 'ol'],
+  zh: ['到', '朋友圈'],
   '*': ['e', 'google', 'line', 'mail', 'messenger', 'news', 'rss', 'threads', 'vk', 'x']
 }
 
 /** Whole widget lines that have no cue word, folded. */
 export const sharePhrases: readonly string[] = [
-  'partage', 'sharing is caring', 'spread the love', 'teile diesen artikel'
+  'partage', 'sharing is caring', 'spread the love', 'teile diesen artikel', '이 기사를 공유합니다', 'この記事をシェア',
+  'この記事をシェアする', '分享到qq空间', '分享到微信', '分享到微信朋友圈', '分享到微博', '分享到朋友圈', '扫一扫分享'
 ]

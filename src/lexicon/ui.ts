@@ -50,6 +50,14 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
     'rifiuta tutti', 'salta al contenuto', 'schermo intero', 'torna all inizio', 'torna su', 'vai al contenuto',
     'vai alla galleria'
   ],
+  ja: [
+    'コメントする', 'さらに表示', 'すべて表示', 'トップへ戻る', 'ページトップへ', 'ページの先頭に戻る', 'ページの先頭へ', 'メニューを開く', 'もっと見る', 'ログイン', '前の記事',
+    '印刷する', '広告', '新規登録', '本文へスキップ', '次の記事', '画像を拡大', '続きを読む', '読み込み中', '閉じる'
+  ],
+  ko: [
+    '광고', '글자 크기', '기사 공유하기', '기사 더보기', '다음 기사', '닫기', '댓글 쓰기', '더보기', '로그인', '맨 위로', '메뉴 열기', '본문 바로가기', '위로 가기',
+    '이전 기사', '인쇄하기', '전체보기', '회원가입'
+  ],
   nl: [
     'advertentie', 'afbeelding vergroten', 'afdrukken', 'alles accepteren', 'alles weigeren', 'bekijk galerij',
     'bezig met laden', 'cookie instellingen', 'cookies accepteren', 'direct naar inhoud', 'ga naar inhoud',
@@ -80,6 +88,11 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
     'içeriğe atla', 'içeriğe geç', 'kapat', 'kayıt ol', 'menüyü aç', 'önceki haber', 'reklam',
     'resmi büyüt', 'sayfa başına dön', 'sonraki haber', 'tam ekran', 'tam ekran modunda aç',
     'tümünü kabul et', 'tümünü reddet', 'yazdır', 'yorum yap', 'yorum yaz', 'yukarı çık', 'yükleniyor'
+  ],
+  zh: [
+    '上一篇', '下一篇', '关闭', '关闭窗口', '加载中', '加载更多', '发表评论', '回到顶部', '字号 大 中 小', '展开全文', '展開全文', '广告', '廣告', '我要评论',
+    '打印本页', '查看更多', '注册', '点击加载更多', '点击查看大图', '登入', '登录', '看更多', '跳转到主要内容', '載入中', '返回頂部', '返回顶部', '返回首页', '閱讀全文',
+    '阅读全文', '阅读原文', '關閉'
   ]
 }
 
@@ -94,10 +107,13 @@ export const uiWeakWords: Readonly<Record<string, readonly string[]>> = {
   es: ['anterior', 'buscar', 'comentarios', 'imprimir', 'inicio', 'menú', 'siguiente'],
   fr: ['accueil', 'commentaires', 'menu', 'précédent', 'rechercher', 'suivant'],
   it: ['cerca', 'commenti', 'precedente', 'stampa', 'successivo'],
+  ja: ['コメント', 'ホーム', 'メニュー', '前へ', '印刷', '検索', '次へ'],
+  ko: ['검색', '다음', '댓글', '메뉴', '이전', '인쇄', '홈'],
   nl: ['reacties', 'volgende', 'vorige', 'zoeken'],
   pt: ['comentários', 'início', 'pesquisar', 'próximo'],
   ru: ['главная', 'далее', 'комментарии', 'меню', 'назад', 'печать', 'поиск'],
-  tr: ['ana sayfa', 'arama', 'menü', 'önceki', 'sonraki', 'yorumlar']
+  tr: ['ana sayfa', 'arama', 'menü', 'önceki', 'sonraki', 'yorumlar'],
+  zh: ['上一页', '下一页', '回复', '打印', '搜索', '菜单', '评论', '首页']
 }
 
 /**
