@@ -2,7 +2,9 @@
  * Detector for author, agency, credit and source lines: `By admin`,
  * `Source: Reuters`, `Credit: A; B;C`, `Agence France-Presse` alone,
  * `Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, `Автор: …`,
- * and an author's contact line (`Jane Doe may be reached at jane@example.com`).
+ * `记者 王明`, `홍길동 기자`, an author's contact line (`Jane Doe may be reached
+ * at jane@example.com`), and any of these with a date stamp on one side
+ * (`Posted on May 5, 2024 by admin`).
  *
  * A dateline lead (`PARIS (AFP) — The president said…`) is prose, not a list
  * of names, so it stays.
@@ -22,6 +24,7 @@ import {
 } from '../lexicon/byline.js'
 import {normalizeLine} from '../normalize.js'
 import type {Rule} from '../rule.js'
+import {dateStampConfidence, isDateStampWord} from './date-stamp.js'
 import {firstCjkCode} from './language.js'
 import {countWords, findOpening, lexiconSet, longestPhrase} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
@@ -97,12 +100,22 @@ const upperCase = /^\p{Lu}/u
 /** One character of an e-mail address's domain (`example-mail.co.uk`). */
 const domainCharacter = /^[\p{L}\p{N}.-]$/u
 
+/** Most words of a byline with a date (`Posted on Monday, January 5, 2024 at 4:24 pm by Jane Doe`). */
+const maxDatedBylineWords = 20
+
+/** A digit: every date stamp holds one. */
+const digit = /\d/
+
+/** A character that may stand between a byline and a date: space, `|`, `•`, `·`, `,`, a dash. */
+const separatorEdge = /^[\s|•·,\-–—]$/u
+
 /** Brackets around a whole line (`(Reporting by …)`). */
 const wrapped = /^[([]([^()[\]]*)[)\]]$/u
 
 /**
  * Judge a line: a byline when it is agencies alone, a label and a list of
- * names (`Source: Reuters`), a reporting credit, or `By` and names.
+ * names (`Source: Reuters`), a reporting credit, `By` and names, or one of
+ * these and a date stamp (`Posted on May 5, 2024 by admin`).
  *
  * @param line
  *   The line.
@@ -110,25 +123,41 @@ const wrapped = /^[([]([^()[\]]*)[)\]]$/u
  *   A finding, or `undefined` for content.
  */
 function judgeByline(line: LineContext): LineFinding | undefined {
-  const {normalized} = line
-  const words = line.wordCount
+  const confidence =
+    bylineConfidence(line.text, line.normalized, line.wordCount) ?? datedBylineConfidence(line.text, line.wordCount)
+  return confidence === undefined ? undefined : bylineFinding(line.text, confidence)
+}
+
+/**
+ * How sure it is that a text is a byline on its own (see `judgeByline`).
+ *
+ * @param line
+ *   The trimmed text.
+ * @param normalized
+ *   `normalizeLine(line)`.
+ * @param words
+ *   `countWords(normalized)`.
+ * @returns
+ *   A confidence, or `undefined` when it is not one.
+ */
+function bylineConfidence(line: string, normalized: string, words: number): number | undefined {
   if (words === 0 || words > maxWords) return undefined
   // Only a line opening with a bracket can be wrapped in brackets.
-  const opener = line.text.charCodeAt(0)
-  const text = opener === 0x28 || opener === 0x5b ? (wrapped.exec(line.text)?.[1]?.trim() ?? line.text) : line.text
+  const opener = line.charCodeAt(0)
+  const text = opener === 0x28 || opener === 0x5b ? (wrapped.exec(line)?.[1]?.trim() ?? line) : line
 
   // `记者 王明`, `责任编辑：李华`, `홍길동 기자`: no capitals to find the names by.
-  if (normalized.charCodeAt(0) >= firstCjkCode && isCjkByline(normalized)) return bylineFinding(line.text, 0.85)
+  if (normalized.charCodeAt(0) >= firstCjkCode && isCjkByline(normalized)) return 0.85
 
   // `Agence France-Presse`, `AFP / Reuters`; `© AFP` signs a photo instead.
-  if (!text.includes('©') && isAgencyLine(normalized)) return bylineFinding(line.text, 0.9)
+  if (!text.includes('©') && isAgencyLine(normalized)) return 0.9
 
   // `Source: Reuters`, `Credit: A; B;C`, `Автор: Иван Петров`.
   const colon = text.indexOf(':')
   const label = colon > 0 && colon <= maxLabelColon ? labelColon.exec(text) : null
   if (label && labels.has(normalizeLine(label[0]))) {
     const names = readNames(text.slice(label[0].length).split(nameSeparators), particles)
-    if (names && names.total > 0) return bylineFinding(line.text, 0.9)
+    if (names && names.total > 0) return 0.9
   }
 
   // `Amy Kuperinsky may be reached at amy@example.com.`: a contact line, not a byline in a bio.
@@ -137,14 +166,14 @@ function judgeByline(line: LineContext): LineFinding | undefined {
     (findOpening(normalized, contactStarts, contactStartWords) !== undefined ||
       contacts.some((phrase) => normalized.includes(phrase)))
   ) {
-    return bylineFinding(line.text, 0.85)
+    return 0.85
   }
 
   // `Reporting by A; Editing by B`.
   const credit = findOpening(normalized, credits, creditWords)
   if (credit !== undefined) {
     const names = readNames(text.split(nameSeparators).slice(countWords(credit)), creditFiller)
-    if (names && names.total > 0) return bylineFinding(line.text, 0.9)
+    if (names && names.total > 0) return 0.9
   }
 
   // `By Jane Doe`, `By admin`, `Par Jean Dupont`, `di Mario Rossi`.
@@ -152,16 +181,115 @@ function judgeByline(line: LineContext): LineFinding | undefined {
   const opening = findOpening(normalized, openings, openingWords)
   if (opening === undefined) return undefined
   const rest = text.split(nameSeparators).slice(countWords(opening))
-  const first = trimPunctuation(rest[0] ?? '').toLowerCase()
+  const first = trimEdges(rest[0] ?? '', punctuation).toLowerCase()
   const names = readNames(rest, particles)
   if (!names) return undefined
   // `Par la rédaction` is a staff credit, `By The Numbers` a heading.
-  if (names.known > 0) return bylineFinding(line.text, 0.9)
+  if (names.known > 0) return 0.9
   if (articles.has(first)) return undefined
   // `By Design` is a single word, not a name.
-  if (names.total >= 2) return bylineFinding(line.text, 0.8)
+  if (names.total >= 2) return 0.8
   return undefined
 }
+
+/**
+ * How sure it is that a line is a byline and a date stamp side by side
+ * (`Posted on May 5, 2024 by admin`, `By Jane Doe, May 5, 2024, 4:24 pm`,
+ * `2024-05-12 08:30 来源：新华网`): the date is a run of date words at one end,
+ * and the rest is a byline. Most lines have no date word at either end and
+ * cost two folded words.
+ *
+ * @param line
+ *   The trimmed line.
+ * @param words
+ *   Its word count.
+ * @returns
+ *   A confidence, or `undefined`.
+ */
+function datedBylineConfidence(line: string, words: number): number | undefined {
+  // A date holds a digit, and a byline with a date is short.
+  if (words < 2 || words > maxDatedBylineWords || !digit.test(line)) return undefined
+  // A date word at one end, or no date: look at both ends before splitting.
+  const firstSpace = line.indexOf(' ')
+  if (firstSpace === -1) return undefined
+  if (!isDateToken(line.slice(0, firstSpace)) && !isDateToken(line.slice(line.lastIndexOf(' ') + 1))) return undefined
+  const tokens = line.split(' ')
+  let head = 0
+  while (head < tokens.length && isDateToken(tokens[head] ?? '')) head++
+  let tail = tokens.length
+  while (tail > head && isDateToken(tokens[tail - 1] ?? '')) tail--
+  // The date first (`Posted on May 5, 2024 by admin`), then the date last.
+  for (let cut = Math.min(head, tokens.length - 1); cut > 0; cut--) {
+    if (isDatedByline(tokens.slice(0, cut).join(' '), tokens.slice(cut).join(' '))) return 0.85
+  }
+  for (let cut = Math.max(tail, 1); cut < tokens.length; cut++) {
+    if (isDatedByline(tokens.slice(cut).join(' '), tokens.slice(0, cut).join(' '))) return 0.85
+  }
+  return undefined
+}
+
+/**
+ * Whether a raw word may stand in a date stamp: each word it folds to does
+ * (`2024-05-12`, `4:24`, `May`), or it folds to nothing (`|`, `—`).
+ *
+ * @param token
+ *   A raw word of the line.
+ * @returns
+ *   Whether it may.
+ */
+function isDateToken(token: string): boolean {
+  const folded = normalizeLine(token)
+  if (folded === '') return true
+  for (let start = 0, end = 0; start < folded.length; start = end + 1) {
+    end = folded.indexOf(' ', start)
+    if (end === -1) end = folded.length
+    if (!isDateStampWord(folded.slice(start, end))) return false
+  }
+  return true
+}
+
+/**
+ * Whether one part of a cut line is a date stamp and the other a byline.
+ *
+ * @param date
+ *   The part that may be the date.
+ * @param byline
+ *   The part that may be the byline.
+ * @returns
+ *   Whether they are.
+ */
+function isDatedByline(date: string, byline: string): boolean {
+  const left = trimEdges(date, separatorEdge)
+  const right = trimEdges(byline, separatorEdge)
+  return left !== '' && right !== '' && isPartDate(left) && isPartByline(right)
+}
+
+/**
+ * Whether one side of a cut line is a date stamp.
+ *
+ * @param part
+ *   The side, without separators at its ends.
+ * @returns
+ *   Whether it is.
+ */
+function isPartDate(part: string): boolean {
+  const normalized = normalizeLine(part)
+  return dateStampConfidence(part, normalized, countWords(normalized)) !== undefined
+}
+
+/**
+ * Whether one side of a cut line is a byline.
+ *
+ * @param part
+ *   The side, without separators at its ends.
+ * @returns
+ *   Whether it is.
+ */
+function isPartByline(part: string): boolean {
+  const normalized = normalizeLine(part)
+  return bylineConfidence(part, normalized, countWords(normalized)) !== undefined
+}
+
 
 /**
  * Whether a folded line is a Chinese, Japanese or Korean byline: a label and
@@ -281,7 +409,7 @@ function readNames(
   let total = 0
   let known = 0
   for (const raw of tokens) {
-    const token = trimPunctuation(raw)
+    const token = trimEdges(raw, punctuation)
     if (token === '') continue
     const lower = token.toLowerCase()
     if (knownNames.has(lower)) {
@@ -299,20 +427,24 @@ function readNames(
 }
 
 /**
- * Strip punctuation and symbols from both ends of a word (`(Reuters)` ->
- * `Reuters`), by hand: an unanchored `[\p{P}]+$` is quadratic on `!!!!…a`.
+ * Strip the characters a one-character pattern matches from both ends of a
+ * text, by hand: an unanchored `[\p{P}]+$` is quadratic on `!!!!…a`.
+ * `trimEdges('(Reuters)', punctuation)` is `Reuters`; `trimEdges('By Jane
+ * Doe |', separatorEdge)` is `By Jane Doe`.
  *
- * @param token
- *   A raw word.
+ * @param text
+ *   A raw word or part of a line.
+ * @param edge
+ *   Matches one character to strip.
  * @returns
- *   The word without its edge punctuation.
+ *   The text without them at its ends.
  */
-function trimPunctuation(token: string): string {
+function trimEdges(text: string, edge: RegExp): string {
   let start = 0
-  let end = token.length
-  while (start < end && punctuation.test(token.charAt(start))) start++
-  while (end > start && punctuation.test(token.charAt(end - 1))) end--
-  return token.slice(start, end)
+  let end = text.length
+  while (start < end && edge.test(text.charAt(start))) start++
+  while (end > start && edge.test(text.charAt(end - 1))) end--
+  return text.slice(start, end)
 }
 
 /**
@@ -336,8 +468,9 @@ export const byline: Rule = {
   languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'Author, agency, credit and source lines (`By admin`, `Source: Reuters`, `Agence France-Presse`, ' +
-    '`Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, a contact line with an e-mail address); a ' +
-    'dateline lead followed by prose stays.',
+    '`Reporting by …; Editing by …`, `Par Jean Dupont`, `Yazar: …`, `记者 王明`, a contact line with an e-mail ' +
+    'address), also with a date on one side (`Posted on May 5, 2024 by admin`); a dateline lead followed by prose ' +
+    'stays.',
   examples: {
     catch: [
       'By admin',
@@ -359,7 +492,11 @@ export const byline: Rule = {
       '记者 王明',
       '责任编辑：李华',
       '執筆：山田太郎',
-      '홍길동 기자'
+      '홍길동 기자',
+      'Posted on May 5, 2024 by admin',
+      'By Jane Doe, May 5, 2024, 4:24 pm',
+      'Von Anna Schmidt | 05.01.2024, 16:24 Uhr',
+      '2024-05-12 08:30 来源：新华网'
     ],
     keep: [
       'BAGHDAD/WASHINGTON – The Iraqi government is beginning the process to remove the coalition, the office said.',
@@ -371,7 +508,10 @@ export const byline: Rule = {
       'Reuters reported the deal first.',
       'Par ailleurs, le ministre a démenti toute rencontre.',
       '记者从市政府获悉，大桥将于五月通车。',
-      '기자회견은 금요일에 열렸다.'
+      '기자회견은 금요일에 열렸다.',
+      'By Friday, 5 May 2024, the troops had left the base.',
+      'May 5, 2024 by the numbers',
+      'Source: 2024 census'
     ]
   },
   plugin: decruftByline

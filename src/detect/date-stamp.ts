@@ -70,8 +70,26 @@ const clockTime = /\d{1,2}[:h]\d{2}/
  *   A finding, or `undefined` for content.
  */
 function judgeDateStamp(line: LineContext): LineFinding | undefined {
-  const {normalized} = line
-  const wordCount = line.wordCount
+  const confidence = dateStampConfidence(line.text, line.normalized, line.wordCount)
+  return confidence === undefined ? undefined : {reason: 'Unexpected date stamp `' + line.text + '`, expected content', confidence}
+}
+
+/**
+ * How sure it is that a text is a date stamp (see `judgeDateStamp`); also read
+ * by `byline` for a line of a byline and a date.
+ *
+ * @param text
+ *   The trimmed text.
+ * @param normalized
+ *   `normalizeLine(text)`.
+ * @param wordCount
+ *   `countWords(normalized)`.
+ * @returns
+ *   A confidence, or `undefined` when it is not one.
+ * @example
+ *   dateStampConfidence('Updated 3 hours ago', 'updated 3 hours ago', 4) //=> 0.9
+ */
+export function dateStampConfidence(text: string, normalized: string, wordCount: number): number | undefined {
   if (wordCount === 0 || wordCount > maxWords) return undefined
   // Every stamp found below holds a number (a day, a year, a clock time, an
   // amount of time ago), and most short lines hold none: skip them early.
@@ -90,16 +108,28 @@ function judgeDateStamp(line: LineContext): LineFinding | undefined {
     if ((part === 'number' && Number(word) <= 31) || part === 'ordinal') hasDayNumber = true
   }
 
-  const reason = 'Unexpected date stamp `' + line.text + '`, expected content'
-  if (counts.date > 0 || (counts.month > 0 && hasDayNumber)) return {reason, confidence: 0.9}
-  if (isNumericDate(line.text)) return {reason, confidence: 0.9}
-  if (counts.unit > 0 && counts.ago > 0 && counts.number > 0) return {reason, confidence: 0.9}
-  const hasTime = counts.time > 0 || clockTime.test(line.text)
-  if (hasTime && (counts.label > 0 || counts.day > 0 || counts.weekday > 0)) return {reason, confidence: 0.85}
+  if (counts.date > 0 || (counts.month > 0 && hasDayNumber)) return 0.9
+  if (isNumericDate(text)) return 0.9
+  if (counts.unit > 0 && counts.ago > 0 && counts.number > 0) return 0.9
+  const hasTime = counts.time > 0 || clockTime.test(text)
+  if (hasTime && (counts.label > 0 || counts.day > 0 || counts.weekday > 0)) return 0.85
   // `March 2024`, `16:24` alone: likely a stamp, but could head a section.
-  if (counts.month > 0 && counts.number > 0) return {reason, confidence: 0.7}
-  if (hasTime && counts.number === 2 && wordCount === 2) return {reason, confidence: 0.7}
+  if (counts.month > 0 && counts.number > 0) return 0.7
+  if (hasTime && counts.number === 2 && wordCount === 2) return 0.7
   return undefined
+}
+
+/**
+ * Whether a folded word may stand in a date stamp (`may`, `5`, `2024年5月12日`,
+ * `updated`); `byline` reads it to find where a date ends in a longer line.
+ *
+ * @param word
+ *   A folded word.
+ * @returns
+ *   Whether it may.
+ */
+export function isDateStampWord(word: string): boolean {
+  return classify(word) !== undefined
 }
 
 /**
