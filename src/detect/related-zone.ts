@@ -324,6 +324,7 @@ export const relatedZone: Rule = {
       '相关阅读',
       '関連記事',
       '관련기사',
+      'Recommended Stories',
       'LoadingThe unemployment rate remained at 5.8% in December in Canada',
       'Read also: Ceasefire talks resume in Cairo',
       {

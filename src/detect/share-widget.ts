@@ -7,7 +7,7 @@ import type {Rule} from '../rule.js'
 import {createLineRule, type LineContext} from './line-rule.js'
 
 /** Longest share widget line, in words: longer lines are prose. */
-const maxWords = 8
+const maxWords = 10
 
 const cues = new Set(Object.values(shareCues).flat())
 const networks = new Set(shareNetworks)
@@ -82,7 +82,9 @@ export const shareWidget: Rule = {
       '分享到：',
       'この記事をシェアする',
       '공유하기',
-      '微信 微博 QQ空间'
+      '微信 微博 QQ空间',
+      'Click to share on Twitter (Opens in new window)',
+      'Like us on Facebook'
     ],
     keep: [
       'Follow the money.',

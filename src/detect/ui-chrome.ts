@@ -7,6 +7,7 @@ import {
   clickOpenings,
   mediaControls,
   readingTime,
+  uiNotices,
   uiPhrases,
   uiWeakWords
 } from '../lexicon/ui.js'
@@ -17,7 +18,12 @@ import {createLineRule, type LineContext, type LineFinding} from './line-rule.js
 /** Longest chrome line, in words: longer lines are prose. */
 const maxWords = 8
 
+/** Longest line a site notice is looked for in, in words (a cookie banner runs to 40 or so). */
+const maxNoticeWords = 60
+
 const phrases = lexiconSet(uiPhrases, mediaControls)
+const notices = lexiconSet(uiNotices)
+const noticeWords = longestPhrase(notices)
 const weakWords = lexiconSet(uiWeakWords)
 const openings = lexiconSet(clickOpenings)
 const openingWords = longestPhrase(openings)
@@ -32,6 +38,9 @@ const minuteWords = new Set([
 
 /** Any minute word anywhere in a folded line: a line without one is no reading time. */
 const anyMinuteWord = anyPhrase(minuteWords)
+
+/** A quotation mark or an opening bracket at the start of a line. */
+const quoteStart = /^[\p{Pi}\p{Ps}"'«»„‚]/u
 
 /** A digit anywhere in a folded line. */
 const digit = /\d/
@@ -58,17 +67,33 @@ const galleryCounter =
 function judgeUiChrome(line: LineContext): LineFinding | undefined {
   const {normalized} = line
   const words = line.wordCount
-  if (words === 0 || words > maxWords) return undefined
+  if (words === 0 || words > maxNoticeWords) return undefined
+  if (words > maxWords) return isNotice(line) ? found(line, 0.85) : undefined
 
   if (phrases.has(normalized)) return found(line, 0.9)
   // `Menu` alone is chrome on most pages, but could head a restaurant review.
   if (weakWords.has(normalized)) return found(line, 0.7)
   if (findOpening(normalized, openings, openingWords) !== undefined) return found(line, 0.8)
+  if (isNotice(line)) return found(line, 0.85)
   // Both checks below need a number; most short lines have none.
   if (!digit.test(normalized)) return undefined
   if (galleryCounter.test(normalized)) return found(line, 0.85)
   if (anyMinuteWord.test(normalized) && isReadingTime(normalized)) return found(line, 0.85)
   return undefined
+}
+
+/**
+ * Whether a line opens with a site notice (`We use cookies to …`, `Your email
+ * address will not be published.`). A line that opens with a quotation mark
+ * quotes one: `“We use cookies to …,” the company said.`
+ *
+ * @param line
+ *   The line.
+ * @returns
+ *   Whether it does.
+ */
+function isNotice(line: LineContext): boolean {
+  return !quoteStart.test(line.text) && findOpening(line.normalized, notices, noticeWords) !== undefined
 }
 
 /**
@@ -114,7 +139,7 @@ const decruftUiChrome = createLineRule({
   ruleId: 'ui-chrome',
   kind: 'ui',
   confidence: 0.9,
-  maxLength: 120,
+  maxLength: 250,
   judge: judgeUiChrome
 })
 
@@ -128,7 +153,9 @@ export const uiChrome: Rule = {
   languages: ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'tr', 'zh'],
   description:
     'Short lines that are buttons, links or notices of the page (`Scroll to Top`, `Open in full screen mode`, ' +
-    '`Lire la suite`, `Image 3 of 12`); lone words that could be headings (`Menu`) are weaker evidence.',
+    '`Lire la suite`, `Image 3 of 12`, `Privacy Policy`), and lines that open with a cookie banner or the comment ' +
+    'form (`Your email address will not be published.`); lone words that could be headings (`Menu`) are weaker ' +
+    'evidence.',
   examples: {
     catch: [
       'Scroll to Top',
@@ -151,6 +178,12 @@ export const uiChrome: Rule = {
       '返回顶部',
       'ページの先頭へ',
       '맨 위로',
+      'Leave a Reply Cancel reply',
+      'Your email address will not be published. Required fields are marked *',
+      'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.',
+      'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
+      'Continue reading the main story',
+      'Privacy Policy',
       'Menu'
     ],
     keep: [
@@ -162,7 +195,9 @@ export const uiChrome: Rule = {
       '3 – 1',
       'Background: U.S. Strike and Escalating Tensions',
       'Le gouvernement a fermé la frontière jeudi.',
-      '返回顶部的路很长，他走了一个小时。'
+      '返回顶部的路很长，他走了一个小时。',
+      '“We use cookies to personalise content,” the company said in a statement on Friday.',
+      'The regulator said the company would have to stop using cookies to follow users across sites.'
     ]
   },
   plugin: decruftUiChrome

@@ -13,11 +13,12 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
   en: [
     'also read', 'around the web', 'don t miss', 'editor s picks', 'from around the web', 'in other news',
     'latest news', 'latest stories', 'more like this', 'more news', 'more on this story', 'more stories',
-    'most popular', 'most read', 'most read news', 'most viewed', 'popular posts', 'read also', 'read next',
-    'recent posts', 'recommended', 'recommended for you', 'related', 'related article', 'related articles',
-    'related content', 'related coverage', 'related news', 'related post', 'related posts', 'related stories',
-    'related topics', 'see also', 'top stories', 'trending', 'trending now', 'up next', 'what to read next',
-    'you may also like', 'you may be interested in', 'you might also like'
+    'most popular', 'most read', 'most read news', 'most viewed', 'popular posts', 'promoted stories', 'read also',
+    'read next', 'recent posts', 'recommended', 'recommended for you', 'recommended stories', 'related',
+    'related article', 'related articles', 'related content', 'related coverage', 'related news', 'related post',
+    'related posts', 'related stories', 'related topics', 'see also', 'sponsored stories', 'top stories',
+    'trending', 'trending now', 'up next', 'what to read next', 'you may also like', 'you may be interested in',
+    'you might also like', 'you might like'
   ],
   es: [
     'artículos relacionados', 'las más leídas', 'le puede interesar', 'lea también', 'lee también',

@@ -15,16 +15,20 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
     'zum hauptinhalt springen', 'zum inhalt springen', 'zurück nach oben'
   ],
   en: [
-    'accept all', 'accept all cookies', 'accept cookies', 'add comment', 'advertisement',
-    'advertisement scroll to continue', 'article continues below', 'back to top', 'click to enlarge',
-    'close menu', 'continue reading', 'continue reading below', 'cookie preferences', 'cookie settings',
-    'copy link', 'enlarge image', 'go to top', 'jump to navigation', 'leave a comment', 'listen to this article',
-    'load more', 'loading', 'log in', 'manage cookies', 'my account', 'next article', 'open in full screen mode',
-    'open menu', 'play video', 'post comment', 'previous article', 'print this page', 'read full article',
-    'read more', 'reject all', 'scroll to continue with content', 'scroll to top', 'see more', 'show less',
+    'about us', 'accept all', 'accept all cookies', 'accept cookies', 'add comment', 'advertisement',
+    'advertisement continue reading below', 'advertisement scroll to continue', 'article continues below',
+    'back to top', 'cancel reply', 'click to enlarge', 'close menu', 'contact us', 'continue reading',
+    'continue reading below', 'continue reading the main story', 'cookie preferences', 'cookie settings',
+    'copy link', 'email this article', 'enlarge image', 'go to top', 'join the conversation', 'jump to navigation',
+    'leave a comment', 'leave a reply', 'leave a reply cancel reply', 'like this', 'listen to this article',
+    'load more', 'loading', 'log in', 'manage cookies', 'my account', 'next article', 'next post',
+    'open in full screen mode', 'open menu', 'play video', 'post comment', 'previous article', 'previous post',
+    'print this article', 'print this page', 'privacy policy', 'read full article', 'read more', 'reject all',
+    'report an error', 'scroll to continue with content', 'scroll to top', 'search for', 'see more', 'show less',
     'show more', 'sign in', 'skip ad', 'skip to content', 'skip to main content', 'skip to navigation',
-    'story continues below advertisement', 'switch to dark mode', 'toggle menu', 'toggle navigation',
-    'view gallery', 'view image', 'view larger image', 'watch video'
+    'sponsored content', 'story continues below', 'story continues below advertisement', 'supported by',
+    'switch to dark mode', 'terms of service', 'terms of use', 'toggle menu', 'toggle navigation', 'view gallery',
+    'view image', 'view larger image', 'watch video'
   ],
   es: [
     'abrir menú', 'aceptar cookies', 'aceptar todas', 'aceptar todas las cookies', 'ampliar imagen',
@@ -93,6 +97,53 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
     '上一篇', '下一篇', '关闭', '关闭窗口', '加载中', '加载更多', '发表评论', '回到顶部', '字号 大 中 小', '展开全文', '展開全文', '广告', '廣告', '我要评论',
     '打印本页', '查看更多', '注册', '点击加载更多', '点击查看大图', '登入', '登录', '看更多', '跳转到主要内容', '載入中', '返回頂部', '返回顶部', '返回首页', '閱讀全文',
     '阅读全文', '阅读原文', '關閉'
+  ]
+}
+
+/**
+ * Openings of the site's notices, in a line of up to 60 words: the cookie
+ * banner (`We use cookies to …`), the comment form (`Your email address will
+ * not be published. Required fields are marked *`).
+ */
+export const uiNotices: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    'diese website verwendet cookies', 'erforderliche felder sind mit',
+    'ihre e mail adresse wird nicht veröffentlicht', 'wir verwenden cookies'
+  ],
+  en: [
+    'by continuing to browse', 'by continuing to use this site', 'learn how your comment data is processed',
+    'required fields are marked', 'save my name email and website in this browser',
+    'this site uses akismet to reduce spam', 'this site uses cookies', 'this website uses cookies',
+    'we use cookies', 'your email address will not be published'
+  ],
+  es: [
+    'este sitio web utiliza cookies', 'los campos obligatorios están marcados',
+    'tu dirección de correo electrónico no será publicada', 'utilizamos cookies'
+  ],
+  fr: [
+    'ce site utilise des cookies', 'les champs obligatoires sont indiqués', 'nous utilisons des cookies',
+    'votre adresse de messagerie ne sera pas publiée', 'votre adresse e mail ne sera pas publiée'
+  ],
+  it: [
+    'i campi obbligatori sono contrassegnati', 'il tuo indirizzo email non sarà pubblicato',
+    'questo sito utilizza cookie', 'utilizziamo i cookie'
+  ],
+  nl: [
+    'deze website gebruikt cookies', 'je e mailadres wordt niet gepubliceerd',
+    'vereiste velden zijn gemarkeerd met', 'wij gebruiken cookies'
+  ],
+  pt: [
+    'campos obrigatórios são marcados com', 'este site utiliza cookies',
+    'o seu endereço de e mail não será publicado', 'o seu endereço de email não será publicado',
+    'utilizamos cookies'
+  ],
+  ru: [
+    'ваш адрес email не будет опубликован', 'мы используем cookie', 'обязательные поля помечены',
+    'этот сайт использует cookie'
+  ],
+  tr: [
+    'bu web sitesi çerez kullanmaktadır', 'çerez kullanıyoruz', 'e posta adresiniz yayınlanmayacak',
+    'gerekli alanlar işaretlenmişlerdir'
   ]
 }
 
