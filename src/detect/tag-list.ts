@@ -148,6 +148,8 @@ export const tagList: Rule = {
   examples: {
     catch: [
       'Tags: Alibaba, Hong Kong, IPO',
+      'Categories: News, Local',
+      'Kategorien: Politik, Wirtschaft',
       'Tags: 2020 nissan sentra v-motion',
       'Tagscalendario stock car 2018, stock car brasil, stock car cascavel',
       'Tags #Local Markets #Nifty #Sensex',

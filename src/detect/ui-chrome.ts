@@ -184,6 +184,9 @@ export const uiChrome: Rule = {
       'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
       'Continue reading the main story',
       'Privacy Policy',
+      'Datenschutzerklärung',
+      'Mentions légales',
+      'Annuler la réponse',
       'Menu'
     ],
     keep: [

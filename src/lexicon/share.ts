@@ -54,6 +54,6 @@ export const shareFiller: Readonly<Record<string, readonly string[]>> = {
 
 /** Whole widget lines that have no cue word, folded. */
 export const sharePhrases: readonly string[] = [
-  'like us on facebook', 'partage', 'sharing is caring', 'spread the love', 'teile diesen artikel', '이 기사를 공유합니다',
-  'この記事をシェア', 'この記事をシェアする', '分享到qq空间', '分享到微信', '分享到微信朋友圈', '分享到微博', '分享到朋友圈', '扫一扫分享'
+  'like us on facebook', 'partage', 'pin it', 'sharing is caring', 'spread the love', 'teile diesen artikel',
+  '이 기사를 공유합니다', 'この記事をシェア', 'この記事をシェアする', '分享到qq空间', '分享到微信', '分享到微信朋友圈', '分享到微博', '分享到朋友圈', '扫一扫分享'
 ]

@@ -7,52 +7,56 @@
 /** Lines that are chrome wherever they stand, by language. */
 export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
   de: [
-    'alle ablehnen', 'alle akzeptieren', 'alle cookies akzeptieren', 'anmelden', 'anzeige', 'artikel anhören',
-    'bild vergrößern', 'cookie einstellungen', 'direkt zum inhalt', 'drucken', 'einloggen', 'galerie ansehen',
-    'kommentar schreiben', 'link kopieren', 'mehr anzeigen', 'mehr laden', 'mehr lesen', 'mein konto',
-    'menü öffnen', 'nach oben', 'nächster artikel', 'navigation umschalten', 'registrieren', 'schließen',
-    'vorheriger artikel', 'weiterlesen', 'weniger anzeigen', 'werbung', 'wird geladen',
-    'zum hauptinhalt springen', 'zum inhalt springen', 'zurück nach oben'
+    'agb', 'alle ablehnen', 'alle akzeptieren', 'alle cookies akzeptieren', 'anmelden', 'antworten abbrechen',
+    'anzeige', 'artikel anhören', 'bild vergrößern', 'cookie einstellungen', 'datenschutz', 'datenschutzerklärung',
+    'direkt zum inhalt', 'drucken', 'einloggen', 'galerie ansehen', 'impressum', 'kommentar schreiben',
+    'link kopieren', 'mehr anzeigen', 'mehr laden', 'mehr lesen', 'mein konto', 'menü öffnen', 'nach oben',
+    'nächster artikel', 'nächster beitrag', 'navigation umschalten', 'registrieren', 'schließen',
+    'schreibe einen kommentar', 'vorheriger artikel', 'vorheriger beitrag', 'weiterlesen', 'weniger anzeigen',
+    'werbung', 'wird geladen', 'zum hauptinhalt springen', 'zum inhalt springen', 'zurück nach oben'
   ],
   en: [
     'about us', 'accept all', 'accept all cookies', 'accept cookies', 'add comment', 'advertisement',
     'advertisement continue reading below', 'advertisement scroll to continue', 'article continues below',
     'back to top', 'cancel reply', 'click to enlarge', 'close menu', 'contact us', 'continue reading',
-    'continue reading below', 'continue reading the main story', 'cookie preferences', 'cookie settings',
-    'copy link', 'email this article', 'enlarge image', 'go to top', 'join the conversation', 'jump to navigation',
-    'leave a comment', 'leave a reply', 'leave a reply cancel reply', 'like this', 'listen to this article',
-    'load more', 'loading', 'log in', 'manage cookies', 'my account', 'next article', 'next post',
-    'open in full screen mode', 'open menu', 'play video', 'post comment', 'previous article', 'previous post',
-    'print this article', 'print this page', 'privacy policy', 'read full article', 'read more', 'reject all',
-    'report an error', 'scroll to continue with content', 'scroll to top', 'search for', 'see more', 'show less',
-    'show more', 'sign in', 'skip ad', 'skip to content', 'skip to main content', 'skip to navigation',
-    'sponsored content', 'story continues below', 'story continues below advertisement', 'supported by',
-    'switch to dark mode', 'terms of service', 'terms of use', 'toggle menu', 'toggle navigation', 'view gallery',
-    'view image', 'view larger image', 'watch video'
+    'continue reading below', 'continue reading the main story', 'cookie policy', 'cookie preferences',
+    'cookie settings', 'copy link', 'email this article', 'enlarge image', 'go to top', 'join the conversation',
+    'jump to navigation', 'leave a comment', 'leave a reply', 'leave a reply cancel reply', 'like this',
+    'listen to this article', 'load more', 'loading', 'log in', 'log in to comment', 'manage cookies', 'my account',
+    'next article', 'next post', 'open in full screen mode', 'open menu', 'play video', 'post comment',
+    'previous article', 'previous post', 'print this article', 'print this page', 'privacy policy',
+    'read full article', 'read more', 'reject all', 'report an error', 'scroll to continue with content',
+    'scroll to top', 'search for', 'see more', 'show less', 'show more', 'sign in', 'skip ad', 'skip to content',
+    'skip to main content', 'skip to navigation', 'sponsored content', 'story continues below',
+    'story continues below advertisement', 'supported by', 'switch to dark mode', 'terms of service',
+    'terms of use', 'toggle menu', 'toggle navigation', 'view gallery', 'view image', 'view larger image',
+    'watch video'
   ],
   es: [
     'abrir menú', 'aceptar cookies', 'aceptar todas', 'aceptar todas las cookies', 'ampliar imagen',
-    'artículo anterior', 'artículo siguiente', 'cargando', 'cargar más', 'cerrar', 'configuración de cookies',
-    'copiar enlace', 'deja un comentario', 'escuchar este artículo', 'iniciar sesión', 'ir al contenido',
-    'ir arriba', 'leer más', 'mi cuenta', 'mostrar más', 'pantalla completa', 'publicidad', 'rechazar todas',
-    'registrarse', 'saltar al contenido', 'seguir leyendo', 'ver en pantalla completa', 'ver galería',
-    'ver más', 'volver arriba'
+    'artículo anterior', 'artículo siguiente', 'aviso legal', 'cancelar la respuesta', 'cargando', 'cargar más',
+    'cerrar', 'configuración de cookies', 'copiar enlace', 'deja un comentario', 'deja una respuesta',
+    'entrada anterior', 'entrada siguiente', 'escuchar este artículo', 'iniciar sesión', 'ir al contenido',
+    'ir arriba', 'leer más', 'mi cuenta', 'mostrar más', 'pantalla completa', 'política de cookies',
+    'política de privacidad', 'publicidad', 'rechazar todas', 'registrarse', 'saltar al contenido',
+    'seguir leyendo', 'ver en pantalla completa', 'ver galería', 'ver más', 'volver arriba'
   ],
   fr: [
     'accepter et fermer', 'accepter les cookies', 'afficher plus', 'agrandir l image', 'aller au contenu',
-    'aller au contenu principal', 'article précédent', 'article suivant', 'chargement', 'charger plus',
-    'copier le lien', 'écouter cet article', 'fermer', 'gérer les cookies', 'haut de page', 'imprimer',
-    'laisser un commentaire', 'lire la suite', 'lire plus', 'mon compte', 'ouvrir en plein écran',
-    'ouvrir le menu', 'paramètres des cookies', 'passer au contenu', 'plein écran', 'publicité',
-    'retour en haut', 'se connecter', 'tout accepter', 'tout refuser', 'voir la galerie', 'voir plus'
+    'aller au contenu principal', 'annuler la réponse', 'article précédent', 'article suivant', 'chargement',
+    'charger plus', 'copier le lien', 'écouter cet article', 'fermer', 'gérer les cookies', 'haut de page',
+    'imprimer', 'laisser un commentaire', 'lire la suite', 'lire plus', 'mentions légales', 'mon compte',
+    'nous contacter', 'ouvrir en plein écran', 'ouvrir le menu', 'paramètres des cookies', 'passer au contenu',
+    'plein écran', 'politique de confidentialité', 'publicité', 'retour en haut', 'se connecter', 'tout accepter',
+    'tout refuser', 'voir la galerie', 'voir plus'
   ],
   it: [
-    'accedi', 'accetta i cookie', 'accetta tutti', 'apri a schermo intero', 'apri menu', 'articolo precedente',
-    'articolo successivo', 'ascolta l articolo', 'carica altri', 'caricamento', 'caricamento in corso',
-    'chiudi', 'continua a leggere', 'copia link', 'impostazioni cookie', 'ingrandisci immagine',
-    'lascia un commento', 'leggi di più', 'leggi tutto', 'mostra di più', 'pubblicità', 'registrati',
-    'rifiuta tutti', 'salta al contenuto', 'schermo intero', 'torna all inizio', 'torna su', 'vai al contenuto',
-    'vai alla galleria'
+    'accedi', 'accetta i cookie', 'accetta tutti', 'annulla risposta', 'apri a schermo intero', 'apri menu',
+    'articolo precedente', 'articolo successivo', 'ascolta l articolo', 'carica altri', 'caricamento',
+    'caricamento in corso', 'chiudi', 'continua a leggere', 'copia link', 'impostazioni cookie',
+    'informativa sulla privacy', 'ingrandisci immagine', 'lascia un commento', 'leggi di più', 'leggi tutto',
+    'mostra di più', 'note legali', 'pubblicità', 'registrati', 'rifiuta tutti', 'salta al contenuto',
+    'schermo intero', 'torna all inizio', 'torna su', 'vai al contenuto', 'vai alla galleria'
   ],
   ja: [
     'コメントする', 'さらに表示', 'すべて表示', 'トップへ戻る', 'ページトップへ', 'ページの先頭に戻る', 'ページの先頭へ', 'メニューを開く', 'もっと見る', 'ログイン', '前の記事',
@@ -65,33 +69,34 @@ export const uiPhrases: Readonly<Record<string, readonly string[]>> = {
   nl: [
     'advertentie', 'afbeelding vergroten', 'afdrukken', 'alles accepteren', 'alles weigeren', 'bekijk galerij',
     'bezig met laden', 'cookie instellingen', 'cookies accepteren', 'direct naar inhoud', 'ga naar inhoud',
-    'inloggen', 'laat een reactie achter', 'lees meer', 'link kopiëren', 'luister naar dit artikel',
-    'meer laden', 'meer weergeven', 'menu openen', 'mijn account', 'naar boven', 'openen in volledig scherm',
-    'sluiten', 'spring naar inhoud', 'terug naar boven', 'toon meer', 'verder lezen', 'volgend artikel',
-    'volledig scherm', 'vorig artikel'
+    'inloggen', 'laat een reactie achter', 'lees meer', 'link kopiëren', 'luister naar dit artikel', 'meer laden',
+    'meer weergeven', 'menu openen', 'mijn account', 'naar boven', 'openen in volledig scherm', 'privacybeleid',
+    'privacyverklaring', 'reactie annuleren', 'sluiten', 'spring naar inhoud', 'terug naar boven', 'toon meer',
+    'verder lezen', 'volgend artikel', 'volledig scherm', 'vorig artikel'
   ],
   pt: [
-    'aceitar cookies', 'aceitar todos', 'ampliar imagem', 'anúncio', 'artigo anterior', 'carregando',
-    'carregar mais', 'configurações de cookies', 'continuar a ler', 'continue lendo', 'copiar link',
+    'aceitar cookies', 'aceitar todos', 'ampliar imagem', 'anúncio', 'artigo anterior', 'cancelar resposta',
+    'carregando', 'carregar mais', 'configurações de cookies', 'continuar a ler', 'continue lendo', 'copiar link',
     'definições de cookies', 'deixe um comentário', 'ecrã inteiro', 'fechar', 'iniciar sessão',
     'ir para o conteúdo', 'ir para o topo', 'leia mais', 'ler mais', 'minha conta', 'mostrar mais',
-    'ouvir este artigo', 'próximo artigo', 'publicidade', 'pular para o conteúdo', 'rejeitar todos',
-    'saltar para o conteúdo', 'tela cheia', 'ver galeria', 'ver mais', 'voltar ao topo'
+    'ouvir este artigo', 'política de privacidade', 'próximo artigo', 'publicidade', 'pular para o conteúdo',
+    'rejeitar todos', 'saltar para o conteúdo', 'tela cheia', 'termos de uso', 'ver galeria', 'ver mais',
+    'voltar ao topo'
   ],
   ru: [
     'вернуться наверх', 'войти', 'загрузить еще', 'загрузить ещё', 'загрузка', 'закрыть', 'копировать ссылку',
     'личный кабинет', 'наверх', 'настройки cookie', 'оставить комментарий', 'отклонить все',
-    'открыть в полноэкранном режиме', 'открыть меню', 'перейти к содержанию', 'подробнее', 'показать еще',
-    'показать ещё', 'полноэкранный режим', 'предыдущая статья', 'принять cookie', 'принять все', 'распечатать',
-    'реклама', 'следующая статья', 'слушать статью', 'смотреть галерею', 'увеличить изображение',
-    'читать далее', 'читать полностью'
+    'открыть в полноэкранном режиме', 'открыть меню', 'отменить ответ', 'перейти к содержанию', 'подробнее',
+    'показать еще', 'показать ещё', 'политика конфиденциальности', 'полноэкранный режим', 'предыдущая статья',
+    'принять cookie', 'принять все', 'распечатать', 'реклама', 'следующая статья', 'слушать статью',
+    'смотреть галерею', 'увеличить изображение', 'читать далее', 'читать полностью'
   ],
   tr: [
-    'bağlantıyı kopyala', 'başa dön', 'çerez ayarları', 'çerezleri kabul et', 'daha fazla göster',
-    'daha fazla oku', 'daha fazla yükle', 'devamını oku', 'galeriyi gör', 'giriş yap', 'haberi dinle',
-    'içeriğe atla', 'içeriğe geç', 'kapat', 'kayıt ol', 'menüyü aç', 'önceki haber', 'reklam',
-    'resmi büyüt', 'sayfa başına dön', 'sonraki haber', 'tam ekran', 'tam ekran modunda aç',
-    'tümünü kabul et', 'tümünü reddet', 'yazdır', 'yorum yap', 'yorum yaz', 'yukarı çık', 'yükleniyor'
+    'bağlantıyı kopyala', 'başa dön', 'çerez ayarları', 'çerezleri kabul et', 'daha fazla göster', 'daha fazla oku',
+    'daha fazla yükle', 'devamını oku', 'galeriyi gör', 'giriş yap', 'gizlilik politikası', 'haberi dinle',
+    'içeriğe atla', 'içeriğe geç', 'kapat', 'kayıt ol', 'menüyü aç', 'önceki haber', 'reklam', 'resmi büyüt',
+    'sayfa başına dön', 'sonraki haber', 'tam ekran', 'tam ekran modunda aç', 'tümünü kabul et', 'tümünü reddet',
+    'yanıtı iptal et', 'yazdır', 'yorum yap', 'yorum yaz', 'yukarı çık', 'yükleniyor'
   ],
   zh: [
     '上一篇', '下一篇', '关闭', '关闭窗口', '加载中', '加载更多', '发表评论', '回到顶部', '字号 大 中 小', '展开全文', '展開全文', '广告', '廣告', '我要评论',
@@ -113,6 +118,7 @@ export const uiNotices: Readonly<Record<string, readonly string[]>> = {
   en: [
     'by continuing to browse', 'by continuing to use this site', 'learn how your comment data is processed',
     'required fields are marked', 'save my name email and website in this browser',
+    'this article is for subscribers only', 'this content is for subscribers only',
     'this site uses akismet to reduce spam', 'this site uses cookies', 'this website uses cookies',
     'we use cookies', 'your email address will not be published'
   ],
@@ -153,17 +159,17 @@ export const uiNotices: Readonly<Record<string, readonly string[]>> = {
  * `recall`, kept by `precision`.
  */
 export const uiWeakWords: Readonly<Record<string, readonly string[]>> = {
-  de: ['menü', 'startseite', 'suche', 'weiter', 'zurück'],
-  en: ['close', 'comments', 'home', 'menu', 'next', 'previous', 'print', 'reply', 'search'],
-  es: ['anterior', 'buscar', 'comentarios', 'imprimir', 'inicio', 'menú', 'siguiente'],
-  fr: ['accueil', 'commentaires', 'menu', 'précédent', 'rechercher', 'suivant'],
-  it: ['cerca', 'commenti', 'precedente', 'stampa', 'successivo'],
+  de: ['kontakt', 'menü', 'startseite', 'suche', 'weiter', 'zurück'],
+  en: ['close', 'comments', 'contact', 'home', 'menu', 'next', 'previous', 'print', 'reply', 'search'],
+  es: ['anterior', 'buscar', 'comentarios', 'contacto', 'imprimir', 'inicio', 'menú', 'siguiente'],
+  fr: ['accueil', 'commentaires', 'contact', 'menu', 'précédent', 'rechercher', 'suivant'],
+  it: ['cerca', 'commenti', 'contatti', 'precedente', 'stampa', 'successivo'],
   ja: ['コメント', 'ホーム', 'メニュー', '前へ', '印刷', '検索', '次へ'],
   ko: ['검색', '다음', '댓글', '메뉴', '이전', '인쇄', '홈'],
-  nl: ['reacties', 'volgende', 'vorige', 'zoeken'],
-  pt: ['comentários', 'início', 'pesquisar', 'próximo'],
-  ru: ['главная', 'далее', 'комментарии', 'меню', 'назад', 'печать', 'поиск'],
-  tr: ['ana sayfa', 'arama', 'menü', 'önceki', 'sonraki', 'yorumlar'],
+  nl: ['contact', 'reacties', 'volgende', 'vorige', 'zoeken'],
+  pt: ['comentários', 'contato', 'início', 'pesquisar', 'próximo'],
+  ru: ['главная', 'далее', 'комментарии', 'контакты', 'меню', 'назад', 'печать', 'поиск'],
+  tr: ['ana sayfa', 'arama', 'iletişim', 'menü', 'önceki', 'sonraki', 'yorumlar'],
   zh: ['上一页', '下一页', '回复', '打印', '搜索', '菜单', '评论', '首页']
 }
 
@@ -223,13 +229,13 @@ export const readingTime: Readonly<Record<string, readonly string[]>> = {
  * sorted.
  */
 export const tagLabels: Readonly<Record<string, readonly string[]>> = {
-  de: ['schlagworte', 'schlagwörter', 'stichworte', 'stichwörter', 'themen'],
-  en: ['filed under', 'tag', 'tagged', 'tagged with', 'tags', 'topics'],
-  es: ['etiquetas', 'temas'],
-  fr: ['étiquettes', 'mots clés', 'tags'],
-  it: ['argomenti', 'etichette', 'tag'],
-  nl: ['onderwerpen', 'tags', 'trefwoorden'],
-  pt: ['etiquetas', 'marcadores', 'tags', 'temas'],
-  ru: ['метки', 'теги', 'темы'],
-  tr: ['etiketler']
+  de: ['kategorie', 'kategorien', 'schlagworte', 'schlagwörter', 'stichworte', 'stichwörter', 'themen'],
+  en: ['categories', 'category', 'filed under', 'tag', 'tagged', 'tagged with', 'tags', 'topics'],
+  es: ['categorías', 'etiquetas', 'temas'],
+  fr: ['catégories', 'étiquettes', 'mots clés', 'tags'],
+  it: ['argomenti', 'categorie', 'etichette', 'tag'],
+  nl: ['categorieën', 'onderwerpen', 'tags', 'trefwoorden'],
+  pt: ['categorias', 'etiquetas', 'marcadores', 'tags', 'temas'],
+  ru: ['метки', 'рубрики', 'теги', 'темы'],
+  tr: ['etiketler', 'kategoriler']
 }
