@@ -67,6 +67,9 @@ const agencies = new Set(photoAgencies)
 /** A short label and its colon at the start of a line (`Photo:`, `Crédit photo :`). */
 const labelColon = /^[^:]{1,25}:/u
 
+/** A caption label without a colon, before the caption: `Image caption The bridge…`, `Media caption Watch: …`. */
+const bareCaptionLabel = /^(?:Image|Media|Photo|Video) caption /u
+
 /**
  * Furthest first colon `labelColon` can match, in code units: 25 code points
  * take at most 50 of them.
@@ -200,6 +203,9 @@ function isControl(block: Block): boolean {
  *   Confidence and what gave it away, or `undefined`.
  */
 function judgeCredit(text: string): {confidence: number; why: string} | undefined {
+  // `Image caption The bridge…`: the label a player or a page leaves glued
+  // to the caption, without a colon.
+  if (bareCaptionLabel.test(text)) return {confidence: 0.9, why: 'caption label'}
   // `Photo: Jane Doe/AFP`, `Foto: dpa`, `Crédit photo : …`.
   const colon = text.indexOf(':')
   const label = colon > 0 && colon <= maxLabelColon ? labelColon.exec(text) : null
@@ -393,6 +399,7 @@ export const photoCaption: Rule = {
       'Iraqi Prime Minister Mohammed Shia al-Sudani speaks in Baghdad, December 28, 2023. REUTERS/Thaier Al-Sudani/Pool/ File Photo',
       'The prime minister in Berlin, January 13, 2023. (Archive photo)',
       'Photo: Jane Doe/AFP',
+      'Image caption The bridge was closed to traffic in 2022',
       'Foto: dpa',
       'Crédit photo : Jean Dupont',
       'Fotoğraf: AA',
@@ -454,4 +461,13 @@ export const photoCaption: Rule = {
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {gluedCapital, gluedCounter, letter, sentenceEnd, labelColon, agencySlash, wordBefore}
+export const patterns: Readonly<Record<string, RegExp>> = {
+  gluedCapital,
+  gluedCounter,
+  letter,
+  sentenceEnd,
+  labelColon,
+  bareCaptionLabel,
+  agencySlash,
+  wordBefore
+}

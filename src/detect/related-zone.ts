@@ -327,6 +327,7 @@ export const relatedZone: Rule = {
       'Recommended Stories',
       'LoadingThe unemployment rate remained at 5.8% in December in Canada',
       'Read also: Ceasefire talks resume in Cairo',
+      'Watch: Floods hit the north as rivers burst their banks',
       {
         context: [
           'The talks ended without a deal on Sunday, and both delegations left the city before nightfall.',

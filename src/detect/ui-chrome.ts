@@ -187,6 +187,7 @@ export const uiChrome: Rule = {
       'Datenschutzerklärung',
       'Mentions légales',
       'Annuler la réponse',
+      'Comments are closed.',
       'Menu'
     ],
     keep: [

@@ -6,7 +6,10 @@
 /** Labels that open a photo credit or caption (`Photo: …`, `Foto: …`, `Фото: …`). */
 export const photoLabels: Readonly<Record<string, readonly string[]>> = {
   de: ['archivfoto', 'bild', 'bildquelle', 'foto', 'fotos'],
-  en: ['image', 'image credit', 'images', 'photo', 'photo credit', 'photograph', 'photos', 'picture', 'pictured'],
+  en: [
+    'caption', 'image', 'image caption', 'image credit', 'image source', 'images', 'media caption', 'photo',
+    'photo caption', 'photo credit', 'photograph', 'photos', 'picture', 'pictured'
+  ],
   es: ['crédito de imagen', 'foto', 'fotografía', 'fotos', 'imagen'],
   fr: ['crédit photo', 'crédits photo', 'illustration', 'image', 'photo', 'photos'],
   it: ['foto', 'immagine'],

@@ -66,8 +66,8 @@ export const weekdays: Readonly<Record<string, readonly string[]>> = {
 export const dateLabels: Readonly<Record<string, readonly string[]>> = {
   de: ['aktualisiert', 'am', 'datum', 'stand', 'uhr', 'um', 'veröffentlicht', 'zuletzt'],
   en: [
-    'at', 'created', 'date', 'first', 'last', 'modified', 'of', 'on', 'posted', 'publication', 'published', 'the',
-    'updated'
+    'at', 'created', 'date', 'first', 'last', 'modified', 'of', 'on', 'originally', 'posted', 'publication',
+    'published', 'the', 'updated'
   ],
   es: ['a', 'actualizado', 'de', 'del', 'el', 'fecha', 'las', 'publicado'],
   fr: ['à', 'date', 'de', 'jour', 'le', 'mis', 'modifié', 'publication', 'publié'],

@@ -11,14 +11,15 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
     'neueste artikel', 'verwandte artikel', 'weitere artikel'
   ],
   en: [
-    'also read', 'around the web', 'don t miss', 'editor s picks', 'from around the web', 'in other news',
-    'latest news', 'latest stories', 'more like this', 'more news', 'more on this story', 'more stories',
-    'most popular', 'most read', 'most read news', 'most viewed', 'popular posts', 'promoted stories', 'read also',
-    'read next', 'recent posts', 'recommended', 'recommended for you', 'recommended stories', 'related',
-    'related article', 'related articles', 'related content', 'related coverage', 'related news', 'related post',
-    'related posts', 'related stories', 'related topics', 'see also', 'sponsored stories', 'top stories',
-    'trending', 'trending now', 'up next', 'what to read next', 'you may also like', 'you may be interested in',
-    'you might also like', 'you might like'
+    'also read', 'around the web', 'don t miss', 'editor s picks', 'editors picks', 'from around the web',
+    'in other news', 'latest news', 'latest stories', 'more by this author', 'more from the author',
+    'more from this author', 'more like this', 'more news', 'more on this story', 'more stories', 'most popular',
+    'most read', 'most read news', 'most viewed', 'popular posts', 'promoted stories', 'read also', 'read next',
+    'recent posts', 'recommended', 'recommended for you', 'recommended stories', 'related', 'related article',
+    'related articles', 'related content', 'related coverage', 'related news', 'related post', 'related posts',
+    'related stories', 'related topics', 'see also', 'sponsored stories', 'top stories', 'trending', 'trending now',
+    'up next', 'what to read next', 'you may also like', 'you may be interested in', 'you might also like',
+    'you might like'
   ],
   es: [
     'artículos relacionados', 'las más leídas', 'le puede interesar', 'lea también', 'lee también',
@@ -75,7 +76,10 @@ export const relatedHeadings: Readonly<Record<string, readonly string[]>> = {
  */
 export const teaserOpenings: Readonly<Record<string, readonly string[]>> = {
   de: ['auch interessant', 'lesen sie auch', 'mehr zum thema'],
-  en: ['also read', 'read also', 'read more', 'read next', 'related', 'see also', 'see more'],
+  en: [
+    'also read', 'listen', 'read also', 'read more', 'read next', 'related', 'see also', 'see more', 'video',
+    'watch'
+  ],
   es: ['lea también', 'lee también', 'te puede interesar'],
   fr: ['à lire aussi', 'lire aussi', 'voir aussi'],
   it: ['leggi anche'],
