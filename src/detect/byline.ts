@@ -109,6 +109,13 @@ const digit = /\d/
 /** A character that may stand between a byline and a date: space, `|`, `•`, `·`, `,`, a dash. */
 const separatorEdge = /^[\s|•·,\-–—]$/u
 
+/**
+ * A social media handle that ends the line (`… on Twitter @janedoe`): a
+ * sentence that goes on after one (`Follow him on Twitter @jdoe, the campaign
+ * told supporters.`) quotes it.
+ */
+const socialHandle = /(?:^|\s)@\w{2,30}[.!]?$/u
+
 /** Brackets around a whole line (`(Reporting by …)`). */
 const wrapped = /^[([]([^()[\]]*)[)\]]$/u
 
@@ -160,9 +167,10 @@ function bylineConfidence(line: string, normalized: string, words: number): numb
     if (names && names.total > 0) return 0.9
   }
 
-  // `Amy Kuperinsky may be reached at amy@example.com.`: a contact line, not a byline in a bio.
+  // `Amy Kuperinsky may be reached at amy@example.com.`, `Follow Jane Doe on
+  // Twitter @janedoe`: a contact line, not a byline in a bio.
   if (
-    hasEmailAddress(text) &&
+    (hasEmailAddress(text) || socialHandle.test(text)) &&
     (findOpening(normalized, contactStarts, contactStartWords) !== undefined ||
       contacts.some((phrase) => normalized.includes(phrase)))
   ) {
@@ -494,6 +502,7 @@ export const byline: Rule = {
       '執筆：山田太郎',
       '홍길동 기자',
       'Posted on May 5, 2024 by admin',
+      'Follow Jane Doe on Twitter @janedoe',
       'By Jane Doe, May 5, 2024, 4:24 pm',
       'Von Anna Schmidt | 05.01.2024, 16:24 Uhr',
       '2024-05-12 08:30 来源：新华网'
@@ -511,11 +520,20 @@ export const byline: Rule = {
       '기자회견은 금요일에 열렸다.',
       'By Friday, 5 May 2024, the troops had left the base.',
       'May 5, 2024 by the numbers',
-      'Source: 2024 census'
+      'Source: 2024 census',
+      'Follow the money, the senator said, and you will find the answer.'
     ]
   },
   plugin: decruftByline
 }
 
 /** The module's patterns, each checked for linear time by `test/detect/patterns.test.ts`. */
-export const patterns: Readonly<Record<string, RegExp>> = {domainCharacter, labelColon, nameSeparators, punctuation, upperCase, wrapped}
+export const patterns: Readonly<Record<string, RegExp>> = {
+  domainCharacter,
+  labelColon,
+  nameSeparators,
+  punctuation,
+  socialHandle,
+  upperCase,
+  wrapped
+}

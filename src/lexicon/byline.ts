@@ -135,10 +135,10 @@ export const contactPhrases: Readonly<Record<string, readonly string[]>> = {
 
 /** Openings of an author's contact line (`Write to Al Root at al@example.com`). */
 export const contactOpenings: Readonly<Record<string, readonly string[]>> = {
-  de: ['schreiben sie'],
-  en: ['email', 'write to'],
-  es: ['escriba a', 'escríbenos'],
-  fr: ['écrivez à', 'écrivez nous'],
+  de: ['folgen sie', 'schreiben sie'],
+  en: ['email', 'follow', 'write to'],
+  es: ['escriba a', 'escríbenos', 'sigue a'],
+  fr: ['écrivez à', 'écrivez nous', 'suivez'],
   it: ['scrivete a', 'scriveteci'],
   nl: ['mail naar', 'schrijf naar'],
   pt: ['escreva para'],
