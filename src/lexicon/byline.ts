@@ -9,10 +9,10 @@ export const bylineOpenings: Readonly<Record<string, readonly string[]>> = {
   en: ['by', 'posted by', 'reported by', 'story by', 'text by', 'words by', 'written by'],
   es: ['escrito por', 'por', 'publicado por', 'texto de'],
   fr: ['écrit par', 'par', 'publié par', 'texte de', 'un article de'],
-  it: ['a cura di', 'di', 'scritto da'],
+  it: ['a cura di', 'da', 'di', 'scritto da'],
   nl: ['door', 'geschreven door'],
   pt: ['escrito por', 'por', 'texto de'],
-  ru: ['автор', 'текст'],
+  ru: ['автор', 'автором', 'текст'],
   tr: ['haber', 'yazan']
 }
 
