@@ -9,6 +9,7 @@
  */
 import {agoWords, clockWords, dateLabels, dayWords, months, timeUnits, weekdays} from '../lexicon/date.js'
 import type {Rule} from '../rule.js'
+import {firstCjkCode} from './language.js'
 import {lexiconSet} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
@@ -144,7 +145,8 @@ function classify(word: string): Part | undefined {
   if (number.test(word)) return 'number'
   if (fusedNumber.test(word)) return 'ordinal'
   const part = parts.get(word)
-  if (part !== undefined || word.charCodeAt(word.length - 1) < 0x1100) return part
+  // The CJK forms end in a CJK unit (`日`, `分`, `일`): most words do not.
+  if (part !== undefined || word.charCodeAt(word.length - 1) < firstCjkCode) return part
   if (cjkDate.test(word)) return 'date'
   if (cjkClock.test(word)) return 'time'
   const unit = koreanPart.exec(word)?.[1]
