@@ -46,15 +46,22 @@ export class DecodeError extends Error {
  *   When `TextDecoder` does not know it.
  */
 export function parseEncoding(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  try {
-    new TextDecoder(value)
-    return value
-  } catch {
-    throw new UsageError(
-      "--encoding must be an encoding label such as utf-8, windows-1252, iso-8859-2 or shift_jis, got '" + value + "'"
-    )
-  }
+  if (value === undefined || knowsEncoding(value)) return value
+  throw new UsageError(
+    "--encoding must be an encoding label such as utf-8, windows-1252, iso-8859-2 or shift_jis, got '" + value + "'"
+  )
+}
+
+/**
+ * Whether `TextDecoder` knows an encoding label.
+ *
+ * @param label
+ *   A label (`utf-8`, `latin1`, `shift_jis`).
+ * @returns
+ *   Whether it does.
+ */
+function knowsEncoding(label: string): boolean {
+  return tryDecode(new Uint8Array(0), label) !== undefined
 }
 
 /**
@@ -152,7 +159,7 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
     const tag = head.slice(start, end === -1 ? head.length : end)
     const charset = tag.indexOf('charset')
     const label = charset === -1 ? undefined : charsetValue.exec(tag.slice(charset + 'charset'.length))?.[1]
-    if (label !== undefined && tryDecode(new Uint8Array(0), label) !== undefined) return label
+    if (label !== undefined && knowsEncoding(label)) return label
     from = start + '<meta'.length
   }
 }
