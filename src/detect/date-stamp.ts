@@ -13,8 +13,8 @@ import {firstCjkCode} from './language.js'
 import {lexiconSet} from './lexicon-set.js'
 import {createLineRule, type LineContext, type LineFinding} from './line-rule.js'
 
-/** Longest date stamp, in words (`Publié le lundi 5 janvier 2024 à 16 h 24 …`). */
-const maxWords = 14
+/** Longest date stamp, in words (`Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST`). */
+const maxWords = 20
 
 /**
  * What a word of a date stamp is; `date` and `time` are a whole CJK date or
@@ -203,6 +203,7 @@ export const dateStamp: Rule = {
       'Published on January 5, 2024 at 4:24 pm GMT',
       'Updated 11:21 pm CST, Tuesday, January 5, 2024',
       'Updated 1909 GMT (0309 HKT) January 5, 2024',
+      'Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST',
       '2024-01-05T16:24:00Z',
       'Publié le 5 janvier 2024 à 16h24',
       'Veröffentlicht am 05.01.2024',
