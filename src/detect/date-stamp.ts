@@ -51,8 +51,11 @@ const cjkDate = /^(?:\d{1,4}年)?\d{1,2}月\d{1,2}日$/u
 /** A Chinese or Japanese clock time in one folded word: `8時30分`, `8点30分`, `14时`. */
 const cjkClock = /^\d{1,2}[時时点點](?:\d{1,2}分)?$/u
 
-/** A Korean date or clock part, spaced as Korean is: `2024년`, `5월` (a month), `12일` (a day), `8시`, `30분`. */
+/** A Korean date or clock part, spaced as Korean is: `2024년`, `5월`, `12일`, `8시`, `30분`; captures the unit. */
 const koreanPart = /^\d{1,4}(년|월|일|시|분)$/u
+
+/** What each Korean unit makes of its number: a year, a month, a day, a clock time. */
+const koreanUnits: Readonly<Record<string, Part>> = {년: 'number', 월: 'month', 일: 'ordinal', 시: 'time', 분: 'time'}
 
 /** A numeric date in the raw line: `05.01.2024`, `2024-01-05`, `1/5/24`. */
 const numericDate = /(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})/
@@ -150,7 +153,7 @@ function classify(word: string): Part | undefined {
   if (cjkDate.test(word)) return 'date'
   if (cjkClock.test(word)) return 'time'
   const unit = koreanPart.exec(word)?.[1]
-  return unit === '년' ? 'number' : unit === '월' ? 'month' : unit === '일' ? 'ordinal' : unit === undefined ? undefined : 'time'
+  return unit === undefined ? undefined : koreanUnits[unit]
 }
 
 /**
